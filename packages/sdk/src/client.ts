@@ -1,0 +1,142 @@
+/**
+ * The Aftercare client: files reports and reads the reporter's tickets over
+ * the HTTP API. Runs in browsers and in Node (any `fetch`).
+ */
+import {
+  PROJECT_KEY_HEADER,
+  TRACKING_HEADER,
+  errorBodySchema,
+  reportInputSchema,
+  reportReceiptSchema,
+  reporterTicketSchema,
+  type ReportInput,
+  type ReportInputDraft,
+  type ReportReceipt,
+  type ReporterTicket,
+} from './schemas/index.js';
+import { AftercareError } from './errors.js';
+import type { z } from 'zod';
+
+/** Options for {@link createClient}. */
+export interface ClientOptions {
+  /** Base URL of the Aftercare server, e.g. `https://support.example.com`. */
+  endpoint: string;
+  /** The project's public key; it can only file reports. */
+  projectKey: string;
+  /** A `fetch` to use instead of the global one (tests, old runtimes). */
+  fetch?: typeof fetch;
+}
+
+/** A report as the host app writes it: `id`, `createdAt` and `page` are filled in when absent. */
+export type ReportDraft = Omit<ReportInputDraft, 'id' | 'createdAt' | 'page'> &
+  Partial<Pick<ReportInputDraft, 'id' | 'createdAt' | 'page'>>;
+
+/** The Aftercare client returned by {@link createClient}. */
+export interface AftercareClient {
+  /** Completes a draft into a full report (id, time, page) and validates it, without sending. */
+  prepare(draft: ReportDraft): ReportInput;
+  /** Files a report; resolves with the receipt, rejects with an {@link AftercareError}. */
+  report(draft: ReportDraft): Promise<ReportReceipt>;
+  /** Reads a ticket as its reporter, with the tracking token from the receipt. */
+  getTicket(ticketId: string, trackingToken: string): Promise<ReporterTicket>;
+}
+
+/** The page the SDK runs on, or a stand-in URL outside a browser. */
+function currentPage(): ReportInputDraft['page'] {
+  const doc = (globalThis as { document?: Document }).document;
+  const loc = (globalThis as { location?: Location }).location;
+  if (doc && loc) {
+    return { url: loc.href, title: doc.title || undefined, referrer: doc.referrer || undefined };
+  }
+  return { url: 'app://server' };
+}
+
+function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/**
+ * Creates a client for one project.
+ *
+ * @example
+ * const client = createClient({ endpoint: 'http://localhost:8787', projectKey: 'pk_…' });
+ * const receipt = await client.report({ kind: 'bug', message: 'Save does nothing' });
+ * console.log(`Ticket #${receipt.ticket.number}`);
+ */
+export function createClient(options: ClientOptions): AftercareClient {
+  const base = options.endpoint.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+
+  async function call<T extends z.ZodType>(
+    path: string,
+    init: RequestInit,
+    schema: T,
+  ): Promise<z.infer<T>> {
+    let response: Response;
+    try {
+      response = await doFetch(base + path, init);
+    } catch (cause) {
+      throw new AftercareError('network_error', 0, `Could not reach ${base}: ${String(cause)}`);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new AftercareError('invalid_response', response.status, `Response from ${path} is not JSON`);
+    }
+    if (!response.ok) {
+      const parsed = errorBodySchema.safeParse(body);
+      if (parsed.success) {
+        const { code, message, details } = parsed.data.error;
+        throw new AftercareError(code, response.status, message, details);
+      }
+      throw new AftercareError('invalid_response', response.status, `HTTP ${response.status} from ${path}`);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      throw new AftercareError('invalid_response', response.status, `Unexpected response from ${path}`, parsed.error.issues);
+    }
+    return parsed.data;
+  }
+
+  function prepare(draft: ReportDraft): ReportInput {
+    const parsed = reportInputSchema.safeParse({
+      ...draft,
+      id: draft.id ?? newId(),
+      createdAt: draft.createdAt ?? new Date().toISOString(),
+      page: draft.page ?? currentPage(),
+    });
+    if (!parsed.success) {
+      throw new AftercareError('invalid_input', 0, 'The report is not valid', parsed.error.issues);
+    }
+    return parsed.data;
+  }
+
+  return {
+    prepare,
+    report(draft) {
+      let input: ReportInput;
+      try {
+        input = prepare(draft);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return call(
+        '/v1/reports',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [PROJECT_KEY_HEADER]: options.projectKey },
+          body: JSON.stringify(input),
+        },
+        reportReceiptSchema,
+      );
+    },
+    getTicket(ticketId, trackingToken) {
+      return call(
+        `/v1/tickets/${encodeURIComponent(ticketId)}`,
+        { method: 'GET', headers: { [TRACKING_HEADER]: trackingToken } },
+        reporterTicketSchema,
+      );
+    },
+  };
+}

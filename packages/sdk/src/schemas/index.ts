@@ -1,0 +1,17 @@
+/**
+ * The Aftercare wire contract, version 1: every request and response body,
+ * as zod schemas written by hand. Import from `@aftercare/sdk/schemas`.
+ *
+ * @example
+ * import { reportInputSchema } from '@aftercare/sdk/schemas';
+ * const parsed = reportInputSchema.safeParse(body);
+ */
+export * from './common.js';
+export * from './limits.js';
+export * from './report.js';
+export * from './ticket.js';
+
+/** Header carrying a project's public key on report submissions. */
+export const PROJECT_KEY_HEADER = 'X-Aftercare-Key';
+/** Header carrying a reporter's tracking token when reading a ticket. */
+export const TRACKING_HEADER = 'X-Aftercare-Tracking';
