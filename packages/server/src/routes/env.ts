@@ -1,0 +1,11 @@
+/**
+ * The Hono environment shared by every route: per-request variables.
+ */
+
+/** Variables a route may set for the middleware around it. */
+export interface AppEnv {
+  Variables: {
+    /** Set when a request's origin is not allowed for its project: no CORS headers then. */
+    originRejected: boolean;
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Tickets as reporters see them: read with a tracking token, public timeline only.
+ */
+import type { PublicEvent, ReporterTicket, TicketSummary } from '@aftercare/sdk/schemas';
+import { AppError } from '../errors.js';
+import type { Deps } from '../deps.js';
+import { hashToken } from '../security/tokens.js';
+import { findProjectById, type Project } from '../storage/repositories/projects.js';
+import { findReportByTrackingHash } from '../storage/repositories/reports.js';
+import {
+  findTicket,
+  listTicketEvents,
+  type TicketEvent,
+  type TicketRecord,
+} from '../storage/repositories/tickets.js';
+
+/** The short wire view of a ticket. */
+export function ticketSummary(ticket: TicketRecord): TicketSummary {
+  return {
+    id: ticket.id,
+    number: ticket.number,
+    status: ticket.status as TicketSummary['status'],
+    severity: ticket.severity as TicketSummary['severity'],
+    category: ticket.category as TicketSummary['category'],
+  };
+}
+
+const PUBLIC_TYPES = new Set<string>(['created', 'status_changed', 'reply']);
+
+function toPublicEvent(event: TicketEvent): PublicEvent | undefined {
+  if (event.visibility !== 'public' || !PUBLIC_TYPES.has(event.type)) return undefined;
+  const actor = event.actorType === 'agent' ? 'team' : event.actorType;
+  const status = typeof event.data.status === 'string' ? (event.data.status as PublicEvent['status']) : undefined;
+  return {
+    id: event.id,
+    type: event.type as PublicEvent['type'],
+    at: event.createdAt,
+    actor,
+    ...(event.body !== null && { body: event.body }),
+    ...(status && { status }),
+  };
+}
+
+const notFound = () => new AppError('ticket_not_found', 404, 'No ticket with this id for this tracking token');
+
+/**
+ * The reporter's view of a ticket. A missing or wrong token answers exactly
+ * like a missing ticket, so tokens cannot be used to probe for tickets.
+ */
+export async function reporterTicket(
+  deps: Deps,
+  ticketId: string,
+  trackingToken: string | undefined,
+): Promise<{ ticket: ReporterTicket; project: Project }> {
+  if (!trackingToken) throw notFound();
+  const report = await findReportByTrackingHash(deps.db, hashToken(trackingToken));
+  if (!report || report.ticketId !== ticketId) throw notFound();
+  const [ticket, project] = await Promise.all([
+    findTicket(deps.db, ticketId),
+    findProjectById(deps.db, report.projectId),
+  ]);
+  if (!ticket || !project) throw notFound();
+  const events = await listTicketEvents(deps.db, ticketId, { includeInternal: false });
+  return {
+    project,
+    ticket: {
+      id: ticket.id,
+      number: ticket.number,
+      status: ticket.status as ReporterTicket['status'],
+      createdAt: ticket.createdAt,
+      updatedAt: ticket.updatedAt,
+      timeline: events.flatMap((event) => toPublicEvent(event) ?? []),
+    },
+  };
+}

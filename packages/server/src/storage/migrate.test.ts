@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { migrateDown, migrations } from './migrate.js';
+import { DIALECTS, freshDatabase } from '../test-support/databases.js';
+
+describe.each(DIALECTS)('migrations on %s', (dialect) => {
+  it('apply in date order and can be undone', async () => {
+    const names = Object.keys(migrations);
+    expect(names).toEqual([...names].sort());
+    for (const name of names) expect(name).toMatch(/^\d{4}-\d{2}-\d{2}_[a-z0-9-]+$/);
+
+    const database = await freshDatabase(dialect);
+    const tables = async () => (await database.db.introspection.getTables()).map((t) => t.name).sort();
+    expect(await tables()).toEqual(['agents', 'api_tokens', 'projects', 'reports', 'ticket_events', 'tickets']);
+    for (let i = 0; i < names.length; i++) await migrateDown(database.db);
+    expect(await tables()).toEqual([]);
+    await database.close();
+  });
+});

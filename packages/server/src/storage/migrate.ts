@@ -1,0 +1,29 @@
+/**
+ * Runs the dated migrations with Kysely's Migrator. The list is explicit (no
+ * directory scan) so it works the same from source, from dist and bundled.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import * as initial from './migrations/2026-11-30_initial.js';
+
+/** Every migration, by name; names sort in the order they run. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-30_initial': initial,
+};
+
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+/** Brings the schema to the latest version; throws if a migration fails. */
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const result = await migrator(db).migrateToLatest();
+  if (result.error) throw result.error;
+  return result;
+}
+
+/** Undoes the last migration (for development and the down-migration test). */
+export async function migrateDown(db: Kysely<any>): Promise<MigrationResultSet> {
+  const result = await migrator(db).migrateDown();
+  if (result.error) throw result.error;
+  return result;
+}

@@ -1,0 +1,70 @@
+/**
+ * Reports repository: the only place that reads and writes `reports`.
+ */
+import type { ReportInput } from '@aftercare/sdk/schemas';
+import type { Db } from '../schema.js';
+
+/** The stored facts of a report that services need back. */
+export interface StoredReportRef {
+  id: string;
+  projectId: string;
+  ticketId: string;
+}
+
+/** Everything stored with a new report besides its input. */
+export interface NewReportRow {
+  input: ReportInput;
+  projectId: string;
+  ticketId: string;
+  origin: string | null;
+  receivedAt: string;
+  trackingHash: string;
+}
+
+/** Inserts a report. */
+export async function insertReport(db: Db, row: NewReportRow): Promise<void> {
+  const { input } = row;
+  await db
+    .insertInto('reports')
+    .values({
+      id: input.id,
+      project_id: row.projectId,
+      ticket_id: row.ticketId,
+      kind: input.kind,
+      message: input.message,
+      impact: input.impact,
+      reporter_id: input.reporter?.id ?? null,
+      reporter_name: input.reporter?.name ?? null,
+      reporter_email: input.reporter?.email ?? null,
+      page_url: input.page.url,
+      page_title: input.page.title ?? null,
+      page_referrer: input.page.referrer ?? null,
+      origin: row.origin,
+      diagnostics: JSON.stringify(input.diagnostics),
+      metadata: JSON.stringify(input.metadata),
+      client_created_at: input.createdAt,
+      received_at: row.receivedAt,
+      tracking_hash: row.trackingHash,
+    })
+    .execute();
+}
+
+/** Finds a report by its client-generated id. */
+export async function findReportRef(db: Db, id: string): Promise<StoredReportRef | undefined> {
+  const row = await db
+    .selectFrom('reports')
+    .select(['id', 'project_id', 'ticket_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { id: row.id, projectId: row.project_id, ticketId: row.ticket_id };
+}
+
+/** Finds the report a tracking token (by its hash) was issued for. */
+export async function findReportByTrackingHash(db: Db, trackingHash: string): Promise<StoredReportRef | undefined> {
+  const row = await db
+    .selectFrom('reports')
+    .select(['id', 'project_id', 'ticket_id'])
+    .where('tracking_hash', '=', trackingHash)
+    .executeTakeFirst();
+  return row && { id: row.id, projectId: row.project_id, ticketId: row.ticket_id };
+}

@@ -1,0 +1,105 @@
+/**
+ * Table types for Kysely. This is the storage layout, not the wire format:
+ * the two change for different reasons and are mapped in the repositories.
+ * Times are ISO 8601 UTC strings (fixed width, so they sort as text) and JSON
+ * is stored as text, identically on SQLite and PostgreSQL.
+ */
+import type { Kysely } from 'kysely';
+
+/** A project: one app that embeds the widget. */
+export interface ProjectTable {
+  id: string;
+  slug: string;
+  name: string;
+  /** Public key; it can only file reports, so it is not a secret. */
+  public_key: string;
+  /** JSON array of allowed origins; empty means any (development). */
+  allowed_origins: string;
+  disabled: number;
+  /** Last ticket number handed out in this project. */
+  ticket_seq: number;
+  time_zone: string;
+  created_at: string;
+}
+
+/** A member of a support team. */
+export interface AgentTable {
+  id: string;
+  name: string;
+  role: string;
+  created_at: string;
+}
+
+/** An API token of an agent; only its SHA-256 is kept. */
+export interface ApiTokenTable {
+  id: string;
+  agent_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** A ticket: the unit of work a support team resolves. */
+export interface TicketTable {
+  id: string;
+  project_id: string;
+  number: number;
+  title: string;
+  status: string;
+  severity: string;
+  category: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A report as filed by a reporter; several may belong to one ticket. */
+export interface ReportTable {
+  /** Client-generated UUID: the idempotency key. */
+  id: string;
+  project_id: string;
+  ticket_id: string;
+  kind: string;
+  message: string;
+  impact: string;
+  reporter_id: string | null;
+  reporter_name: string | null;
+  reporter_email: string | null;
+  page_url: string;
+  page_title: string | null;
+  page_referrer: string | null;
+  origin: string | null;
+  diagnostics: string;
+  metadata: string;
+  client_created_at: string;
+  received_at: string;
+  /** SHA-256 of the reporter's tracking token. */
+  tracking_hash: string;
+}
+
+/** One entry on a ticket's timeline. */
+export interface TicketEventTable {
+  id: string;
+  ticket_id: string;
+  type: string;
+  /** `public` entries are shown to the reporter; `internal` ones only to agents. */
+  visibility: string;
+  actor_type: string;
+  actor_id: string | null;
+  body: string | null;
+  data: string;
+  created_at: string;
+}
+
+/** Every table, for `Kysely<Schema>`. */
+export interface Schema {
+  projects: ProjectTable;
+  agents: AgentTable;
+  api_tokens: ApiTokenTable;
+  tickets: TicketTable;
+  reports: ReportTable;
+  ticket_events: TicketEventTable;
+}
+
+/** The database handle every repository takes. */
+export type Db = Kysely<Schema>;
