@@ -10,4 +10,4 @@ export { openDatabase, isPostgresUrl, type OpenDatabase, type DialectName } from
 export { migrateToLatest } from './storage/migrate.js';
 export { createProject } from './services/projects.js';
 export { initInstance } from './services/setup.js';
-export { startServer } from './serve.js';
+export { startServer, type RunningServer, type StartOptions } from './serve.js';

@@ -3,7 +3,7 @@
  * token derived from a report id. Tokens are high-entropy random strings, so a
  * plain SHA-256 is the right hash (no password stretching needed).
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 
 /** A random URL-safe token with a readable prefix, e.g. `pk_…`. `bytes` of entropy (default 24 = 192 bits). */
 export function randomToken(prefix: string, bytes = 24): string {
@@ -22,11 +22,4 @@ export function hashToken(token: string): string {
  */
 export function trackingTokenFor(secret: string, reportId: string): string {
   return `trk_${createHmac('sha256', secret).update(`tracking:${reportId}`).digest('base64url')}`;
-}
-
-/** Compares two strings in constant time. */
-export function safeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }

@@ -63,9 +63,6 @@ export async function fileReport(
   input: ReportInput,
   origin: string | null,
 ): Promise<FiledReport> {
-  const earlier = await existingReceipt(deps, project, input.id);
-  if (earlier) return { created: false, receipt: earlier };
-
   const now = deps.clock.now().toISOString();
   const grade = gradeReport(input);
   const trackingToken = trackingTokenFor(deps.config.secret, input.id);
@@ -108,7 +105,9 @@ export async function fileReport(
     });
     return { created: true, receipt: { reportId: input.id, ticket: ticketSummary(ticket), trackingToken } };
   } catch (error) {
-    // A concurrent resend of the same id won the race: answer with its receipt.
+    // The id was filed before (a resend, or a concurrent one that won the race):
+    // answer with the earlier receipt. Trying the insert first keeps the
+    // common case, a new report, to one round of statements.
     if (isUniqueViolation(error)) {
       const winner = await existingReceipt(deps, project, input.id);
       if (winner) return { created: false, receipt: winner };

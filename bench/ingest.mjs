@@ -1,0 +1,69 @@
+// Ingest throughput: POST /v1/reports with 50 connections, no attachment,
+// against three servers in the same run, each in its own process on SQLite:
+//   bare       a Hono route doing one prepared better-sqlite3 insert (the ceiling)
+//   kysely     the same insert built by Kysely
+//   aftercare  the real app: validation, project lookup, ticket + report + event in one transaction
+// Every request carries a fresh report id, so each one really files a report.
+//   node bench/ingest.mjs [seconds=10] [connections=50]
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const seconds = Number(process.argv[2] ?? 10);
+const connections = Number(process.argv[3] ?? 50);
+const dir = mkdtempSync(join(tmpdir(), 'aftercare-bench-'));
+
+function startServerProcess(mode) {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./ingest-server.mjs', import.meta.url)), mode, join(dir, `${mode}.sqlite`)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk) => resolve({ child, ...JSON.parse(chunk.toString()) }));
+    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
+  });
+}
+
+function reportBody() {
+  return JSON.stringify({
+    id: randomUUID(),
+    kind: 'bug',
+    message: 'The save button does nothing when the note has an attachment',
+    impact: 'hinders',
+    page: { url: 'https://app.example.com/notes/42', title: 'Notes' },
+    metadata: { plan: 'pro', build: 1142 },
+    createdAt: new Date().toISOString(),
+  });
+}
+
+async function measure(mode) {
+  const server = await startServerProcess(mode);
+  const headers = { 'content-type': 'application/json', ...(server.projectKey && { 'x-aftercare-key': server.projectKey }) };
+  const run = (duration) =>
+    autocannon({
+      url: `${server.url}/v1/reports`,
+      connections,
+      duration,
+      requests: [{ method: 'POST', headers, setupRequest: (req) => ({ ...req, body: reportBody() }) }],
+    });
+  await run(2); // warm-up
+  const result = await run(seconds);
+  server.child.kill('SIGTERM');
+  return {
+    mode,
+    'req/s (mean)': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    '2xx': result['2xx'],
+    'non-2xx': result.non2xx,
+    errors: result.errors,
+  };
+}
+
+const rows = [];
+for (const mode of ['bare', 'kysely', 'aftercare']) rows.push(await measure(mode));
+console.log(`\nIngest, ${connections} connections, ${seconds} s per server, Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model}`);
+console.table(rows);
