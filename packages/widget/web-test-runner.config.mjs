@@ -1,0 +1,96 @@
+/**
+ * Browser tests for the widget: `src/**\/*.test.ts` in the Chromium installed
+ * at /usr/bin/chromium (never a downloaded one), TypeScript through esbuild
+ * with this package's tsconfig (decorator settings included).
+ *
+ * The server root is the repository root so that every file a test imports
+ * (the SDK's dist, pnpm's store) is served from inside it. Two additions:
+ * - `@web/test-runner-commands` (for real key presses) is a dependency of the
+ *   runner, not of this package; pnpm does not hoist it, so it is resolved
+ *   from the runner's own location.
+ * - `/__cdn__/` serves the CDN layout for the loader test: `aftercare.js` is
+ *   src/loader.ts and `aftercare-widget.js` imports src/index.ts. With
+ *   `AFTERCARE_CDN=built` it serves the real build in `cdn/` instead
+ *   (run `pnpm build` first).
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const packageDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(packageDir, '../..');
+const packagePath = `/${path.relative(repoRoot, packageDir).split(path.sep).join('/')}`;
+
+const runnerRequire = createRequire(createRequire(import.meta.url).resolve('@web/test-runner'));
+const commandsFile = runnerRequire.resolve('@web/test-runner-commands');
+const commandsPath = `/${path.relative(repoRoot, commandsFile).split(path.sep).join('/')}`;
+
+const useBuiltCdn = process.env.AFTERCARE_CDN === 'built';
+
+/** Resolves the bare `@web/test-runner-commands` import to its file in the store. */
+const runnerCommands = {
+  name: 'aftercare-runner-commands',
+  resolveImport({ source }) {
+    return source === '@web/test-runner-commands' ? commandsPath : undefined;
+  },
+};
+
+/** Serves the CDN layout under `/__cdn__/`, from source or from the build. */
+const cdnLayout = {
+  name: 'aftercare-cdn-layout',
+  serve(context) {
+    if (!useBuiltCdn && context.path === '/__cdn__/aftercare-widget.js') {
+      return { body: `import '${packagePath}/src/index.ts';`, type: 'js' };
+    }
+    return undefined;
+  },
+};
+
+/** Rewrites `/__cdn__/…` before the files are served, so the loader's own URL stays `/__cdn__/`. */
+function cdnRewrite(context, next) {
+  if (context.path.startsWith('/__cdn__/')) {
+    if (useBuiltCdn) context.url = context.url.replace('/__cdn__/', `${packagePath}/cdn/`);
+    else if (context.path === '/__cdn__/aftercare.js') context.url = `${packagePath}/src/loader.ts`;
+  }
+  return next();
+}
+
+export default {
+  rootDir: repoRoot,
+  files: 'src/**/*.test.ts',
+  nodeResolve: true,
+  // One page at a time: only the page in front gets focus and rendering steps,
+  // and Chrome dispatches a dialog's `close` event (Esc) with rendering.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  middleware: [cdnRewrite],
+  plugins: [
+    runnerCommands,
+    cdnLayout,
+    esbuildPlugin({ ts: true, tsconfig: path.join(packageDir, 'tsconfig.json') }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  testFramework: {
+    config: { timeout: 5000 },
+  },
+};
