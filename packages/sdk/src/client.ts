@@ -37,6 +37,8 @@ export interface AftercareClient {
   prepare(draft: ReportDraft): ReportInput;
   /** Files a report; resolves with the receipt, rejects with an {@link AftercareError}. */
   report(draft: ReportDraft): Promise<ReportReceipt>;
+  /** Sends a complete report exactly as given (after validation): the outbox's transport. */
+  send(input: ReportInput): Promise<ReportReceipt>;
   /** Reads a ticket as its reporter, with the tracking token from the receipt. */
   getTicket(ticketId: string, trackingToken: string): Promise<ReporterTicket>;
 }
@@ -53,6 +55,22 @@ function currentPage(): ReportInputDraft['page'] {
 
 function newId(): string {
   return globalThis.crypto.randomUUID();
+}
+
+/**
+ * Fills what a draft may leave out: a fresh `id`, `createdAt` now and the
+ * current `page`. Does not validate.
+ *
+ * @example
+ * completeDraft({ kind: 'bug', message: 'x' }).id; // a new UUID
+ */
+export function completeDraft(draft: ReportDraft): ReportInputDraft {
+  return {
+    ...draft,
+    id: draft.id ?? newId(),
+    createdAt: draft.createdAt ?? new Date().toISOString(),
+    page: draft.page ?? currentPage(),
+  };
 }
 
 /**
@@ -82,15 +100,22 @@ export function createClient(options: ClientOptions): AftercareClient {
     try {
       body = await response.json();
     } catch {
-      throw new AftercareError('invalid_response', response.status, `Response from ${path} is not JSON`);
+      // A proxy's HTML error page: keep the status so 5xx and 429 stay retryable.
+      body = undefined;
+      if (response.ok) {
+        throw new AftercareError('invalid_response', response.status, `Response from ${path} is not JSON`);
+      }
     }
     if (!response.ok) {
+      const retryAfter = response.headers.get('retry-after');
       const parsed = errorBodySchema.safeParse(body);
       if (parsed.success) {
         const { code, message, details } = parsed.data.error;
-        throw new AftercareError(code, response.status, message, details);
+        throw new AftercareError(code, response.status, message, details, { retryAfter });
       }
-      throw new AftercareError('invalid_response', response.status, `HTTP ${response.status} from ${path}`);
+      throw new AftercareError('invalid_response', response.status, `HTTP ${response.status} from ${path}`, undefined, {
+        retryAfter,
+      });
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
@@ -100,16 +125,19 @@ export function createClient(options: ClientOptions): AftercareClient {
   }
 
   function prepare(draft: ReportDraft): ReportInput {
-    const parsed = reportInputSchema.safeParse({
-      ...draft,
-      id: draft.id ?? newId(),
-      createdAt: draft.createdAt ?? new Date().toISOString(),
-      page: draft.page ?? currentPage(),
-    });
-    if (!parsed.success) {
-      throw new AftercareError('invalid_input', 0, 'The report is not valid', parsed.error.issues);
-    }
-    return parsed.data;
+    return validateReport(completeDraft(draft));
+  }
+
+  function post(input: ReportInput): Promise<ReportReceipt> {
+    return call(
+      '/v1/reports',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [PROJECT_KEY_HEADER]: options.projectKey },
+        body: JSON.stringify(input),
+      },
+      reportReceiptSchema,
+    );
   }
 
   return {
@@ -121,15 +149,16 @@ export function createClient(options: ClientOptions): AftercareClient {
       } catch (error) {
         return Promise.reject(error);
       }
-      return call(
-        '/v1/reports',
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [PROJECT_KEY_HEADER]: options.projectKey },
-          body: JSON.stringify(input),
-        },
-        reportReceiptSchema,
-      );
+      return post(input);
+    },
+    send(input) {
+      let valid: ReportInput;
+      try {
+        valid = validateReport(input);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return post(valid);
     },
     getTicket(ticketId, trackingToken) {
       return call(
@@ -139,4 +168,19 @@ export function createClient(options: ClientOptions): AftercareClient {
       );
     },
   };
+}
+
+/**
+ * Validates a complete report against the wire contract; throws an
+ * {@link AftercareError} with code `invalid_input` and the issues.
+ *
+ * @example
+ * const input = validateReport(completeDraft({ kind: 'bug', message: 'x' }));
+ */
+export function validateReport(input: ReportInputDraft): ReportInput {
+  const parsed = reportInputSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AftercareError('invalid_input', 0, 'The report is not valid', parsed.error.issues);
+  }
+  return parsed.data;
 }

@@ -7,6 +7,7 @@
  * const parsed = reportInputSchema.safeParse(body);
  */
 export * from './common.js';
+export * from './diagnostics.js';
 export * from './limits.js';
 export * from './report.js';
 export * from './ticket.js';

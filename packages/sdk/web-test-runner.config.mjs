@@ -1,0 +1,39 @@
+/**
+ * Browser tests for @aftercare/sdk: every `src/**\/*.browser.test.ts` runs in
+ * real headless Chromium through @web/test-runner, compiled by esbuild.
+ */
+import { fileURLToPath } from 'node:url';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+export default {
+  rootDir: here('../../'),
+  files: [here('./src/**/*.browser.test.ts')],
+  nodeResolve: true,
+  concurrency: 4,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: here('./tsconfig.json') })],
+  testFramework: { config: { timeout: 5000 } },
+  // Tests log on purpose (the console collector); keep the terminal for real failures.
+  filterBrowserLogs: ({ args }) => !args.some((arg) => String(arg?.message ?? arg).includes('[probe]')),
+};
