@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
+import { agentRoutes } from './routes/agent.js';
 import { publicCors } from './routes/cors.js';
 import type { AppEnv } from './routes/env.js';
 import { healthRoutes } from './routes/health.js';
@@ -36,10 +37,12 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
 
-  app.use('/v1/*', publicCors());
+  app.use('/v1/reports/*', publicCors());
+  app.use('/v1/tickets/*', publicCors());
   return app
     .route('/', healthRoutes(deps))
     .route('/v1/reports', reportRoutes(deps))
     .route('/v1/tickets', ticketRoutes(deps))
+    .route('/v1/agent', agentRoutes(deps))
     .route('/', staticRoutes(deps.config));
 }

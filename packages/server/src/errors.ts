@@ -17,6 +17,15 @@ export type ErrorCode =
   | 'report_id_conflict'
   | 'ticket_not_found'
   | 'not_found'
+  | 'missing_token'
+  | 'invalid_token'
+  | 'forbidden'
+  | 'project_not_found'
+  | 'invalid_cursor'
+  | 'invalid_transition'
+  | 'unknown_assignee'
+  | 'already_rated'
+  | 'not_resolved'
   | 'internal_error';
 
 /**

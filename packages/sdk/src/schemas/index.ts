@@ -11,6 +11,8 @@ export * from './diagnostics.js';
 export * from './limits.js';
 export * from './report.js';
 export * from './ticket.js';
+export * from './agent.js';
+export * from './reporter.js';
 
 /** Header carrying a project's public key on report submissions. */
 export const PROJECT_KEY_HEADER = 'X-Aftercare-Key';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ticketStatusSchema, timestampSchema } from './common.js';
 
 /** Kinds of public timeline entries a reporter can see. */
-export const publicEventTypeSchema = z.enum(['created', 'status_changed', 'reply']);
+export const publicEventTypeSchema = z.enum(['created', 'status_changed', 'reply', 'confirmed', 'reopened', 'rated']);
 /** Kind of a public timeline entry. */
 export type PublicEventType = z.infer<typeof publicEventTypeSchema>;
 
@@ -33,6 +33,10 @@ export const reporterTicketSchema = z.object({
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   timeline: z.array(publicEventSchema),
+  /** The reporter's rating of the current resolution, once given. */
+  rating: z.object({ score: z.number().int().min(1).max(5), comment: z.string().optional() }).nullable(),
+  /** True while the ticket is resolved or closed and this resolution is not rated yet. */
+  canRate: z.boolean(),
 });
 /** What the reporter sees of their ticket. */
 export type ReporterTicket = z.infer<typeof reporterTicketSchema>;

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { reportInputSchema, type ReportInput, type ReportReceipt } from '@aftercare/sdk/schemas';
 import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
+import { sortableId } from '../storage/ids.js';
 import { hashToken, trackingTokenFor } from '../security/tokens.js';
 import { isUniqueViolation } from '../storage/connect.js';
 import { nextTicketNumber, type Project } from '../storage/repositories/projects.js';
@@ -14,6 +15,7 @@ import { findReportRef, insertReport } from '../storage/repositories/reports.js'
 import { findTicket, insertTicket, insertTicketEvent } from '../storage/repositories/tickets.js';
 import { gradeReport } from '../triage/grade.js';
 import { ticketSummary } from './tickets.js';
+import { validate } from './validate.js';
 
 /** The outcome of filing: `created` false when the report id was already filed. */
 export interface FiledReport {
@@ -23,11 +25,7 @@ export interface FiledReport {
 
 /** Validates a report body against the wire contract. */
 export function parseReport(body: unknown): ReportInput {
-  const parsed = reportInputSchema.safeParse(body);
-  if (!parsed.success) {
-    throw new AppError('validation_failed', 422, 'The report does not match the contract', parsed.error.issues);
-  }
-  return parsed.data;
+  return validate(reportInputSchema, body, 'The report does not match the contract');
 }
 
 /** A ticket title from the first line of the message. */
@@ -91,7 +89,7 @@ export async function fileReport(
         trackingHash: hashToken(trackingToken),
       });
       await insertTicketEvent(trx, {
-        id: randomUUID(),
+        id: sortableId(),
         ticketId,
         type: 'created',
         visibility: 'public',

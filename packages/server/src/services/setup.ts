@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import { hashToken, randomToken } from '../security/tokens.js';
 import { insertAgent, insertApiToken } from '../storage/repositories/agents.js';
+import { upsertMembership } from '../storage/repositories/members.js';
 import { findProjectBySlug, type Project } from '../storage/repositories/projects.js';
 import { createProject, type NewProject } from './projects.js';
 
@@ -35,6 +36,7 @@ export async function initInstance(deps: Deps, project: NewProject): Promise<Ini
     tokenHash: hashToken(adminToken),
     createdAt: now,
   });
+  await upsertMembership(deps.db, { projectId: created.id, agentId, role: 'admin', createdAt: now });
   return { projectId: created.id, projectKey: created.publicKey, adminToken };
 }
 

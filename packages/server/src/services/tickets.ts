@@ -1,12 +1,14 @@
 /**
- * Tickets as reporters see them: read with a tracking token, public timeline only.
+ * Tickets as reporters see them: read with a tracking token, public timeline
+ * only, never internal notes, agents' identities or other reporters' data.
  */
 import type { PublicEvent, ReporterTicket, TicketSummary } from '@aftercare/sdk/schemas';
 import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import { hashToken } from '../security/tokens.js';
 import { findProjectById, type Project } from '../storage/repositories/projects.js';
-import { findReportByTrackingHash } from '../storage/repositories/reports.js';
+import { findRating } from '../storage/repositories/ratings.js';
+import { findReportByTrackingHash, type StoredReportRef } from '../storage/repositories/reports.js';
 import {
   findTicket,
   listTicketEvents,
@@ -15,7 +17,7 @@ import {
 } from '../storage/repositories/tickets.js';
 
 /** The short wire view of a ticket. */
-export function ticketSummary(ticket: TicketRecord): TicketSummary {
+export function ticketSummary(ticket: Pick<TicketRecord, 'id' | 'number' | 'status' | 'severity' | 'category'>): TicketSummary {
   return {
     id: ticket.id,
     number: ticket.number,
@@ -25,7 +27,7 @@ export function ticketSummary(ticket: TicketRecord): TicketSummary {
   };
 }
 
-const PUBLIC_TYPES = new Set<string>(['created', 'status_changed', 'reply']);
+const PUBLIC_TYPES = new Set<string>(['created', 'status_changed', 'reply', 'confirmed', 'reopened', 'rated']);
 
 function toPublicEvent(event: TicketEvent): PublicEvent | undefined {
   if (event.visibility !== 'public' || !PUBLIC_TYPES.has(event.type)) return undefined;
@@ -41,35 +43,44 @@ function toPublicEvent(event: TicketEvent): PublicEvent | undefined {
   };
 }
 
+/** What a valid tracking token opens. */
+export interface ReporterAccess {
+  report: StoredReportRef;
+  ticket: TicketRecord;
+  project: Project;
+}
+
 const notFound = () => new AppError('ticket_not_found', 404, 'No ticket with this id for this tracking token');
 
 /**
- * The reporter's view of a ticket. A missing or wrong token answers exactly
- * like a missing ticket, so tokens cannot be used to probe for tickets.
+ * Resolves a tracking token for a ticket. A missing or wrong token answers
+ * exactly like a missing ticket, so tokens cannot be used to probe for tickets.
  */
-export async function reporterTicket(
-  deps: Deps,
-  ticketId: string,
-  trackingToken: string | undefined,
-): Promise<{ ticket: ReporterTicket; project: Project }> {
+export async function reporterAccess(deps: Deps, ticketId: string, trackingToken: string | undefined): Promise<ReporterAccess> {
   if (!trackingToken) throw notFound();
   const report = await findReportByTrackingHash(deps.db, hashToken(trackingToken));
   if (!report || report.ticketId !== ticketId) throw notFound();
-  const [ticket, project] = await Promise.all([
-    findTicket(deps.db, ticketId),
-    findProjectById(deps.db, report.projectId),
-  ]);
+  const [ticket, project] = await Promise.all([findTicket(deps.db, ticketId), findProjectById(deps.db, report.projectId)]);
   if (!ticket || !project) throw notFound();
-  const events = await listTicketEvents(deps.db, ticketId, { includeInternal: false });
+  return { report, ticket, project };
+}
+
+/** The reporter's view of a ticket they have access to. */
+export async function reporterView(deps: Deps, access: ReporterAccess): Promise<ReporterTicket> {
+  const { ticket, report } = access;
+  const [events, rating] = await Promise.all([
+    listTicketEvents(deps.db, ticket.id, { includeInternal: false }),
+    findRating(deps.db, report.id, ticket.id, ticket.reopenCount),
+  ]);
+  const settled = ticket.status === 'resolved' || ticket.status === 'closed';
   return {
-    project,
-    ticket: {
-      id: ticket.id,
-      number: ticket.number,
-      status: ticket.status as ReporterTicket['status'],
-      createdAt: ticket.createdAt,
-      updatedAt: ticket.updatedAt,
-      timeline: events.flatMap((event) => toPublicEvent(event) ?? []),
-    },
+    id: ticket.id,
+    number: ticket.number,
+    status: ticket.status as ReporterTicket['status'],
+    createdAt: ticket.createdAt,
+    updatedAt: ticket.updatedAt,
+    timeline: events.flatMap((event) => toPublicEvent(event) ?? []),
+    rating: rating ? { score: rating.score, ...(rating.comment !== null && { comment: rating.comment }) } : null,
+    canRate: settled && !rating,
   };
 }

@@ -4,10 +4,12 @@
  */
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as initial from './migrations/2026-11-30_initial.js';
+import * as team from './migrations/2026-11-30_team.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '2026-11-30_initial': initial,
+  '2026-11-30_team': team,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -4,7 +4,7 @@
  * Times are ISO 8601 UTC strings (fixed width, so they sort as text) and JSON
  * is stored as text, identically on SQLite and PostgreSQL.
  */
-import type { Kysely } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
 
 /** A project: one app that embeds the widget. */
 export interface ProjectTable {
@@ -26,7 +26,51 @@ export interface ProjectTable {
 export interface AgentTable {
   id: string;
   name: string;
+  /** Instance role: `admin` manages agents and every project; others act through memberships. */
   role: string;
+  email: string | null;
+  /** 1: support engineers, 2: senior experts. */
+  tier: Generated<number>;
+  /** Open tickets this agent can carry before routing skips them. */
+  capacity: Generated<number>;
+  disabled: Generated<number>;
+  created_at: string;
+}
+
+/** An agent's role in one project. */
+export interface ProjectMemberTable {
+  project_id: string;
+  agent_id: string;
+  /** `admin`, `agent` or `viewer`. */
+  role: string;
+  created_at: string;
+}
+
+/** Every agent action: who, what, when, before and after. */
+export interface AuditLogTable {
+  id: string;
+  agent_id: string;
+  project_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  before: string | null;
+  after: string | null;
+  created_at: string;
+}
+
+/** A reporter's satisfaction rating, once per resolution of a ticket. */
+export interface RatingTable {
+  id: string;
+  ticket_id: string;
+  /** The report whose tracking token rated. */
+  report_id: string;
+  /** Which resolution of the ticket: its reopen count when rated. */
+  resolution: number;
+  score: number;
+  comment: string | null;
+  /** Who had the ticket when it was rated, for per-agent satisfaction. */
+  assignee_id: string | null;
   created_at: string;
 }
 
@@ -49,6 +93,13 @@ export interface TicketTable {
   status: string;
   severity: string;
   category: string;
+  assignee_id: string | null;
+  /** JSON array of tags. */
+  tags: Generated<string>;
+  first_responded_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  reopen_count: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -95,6 +146,9 @@ export interface TicketEventTable {
 export interface Schema {
   projects: ProjectTable;
   agents: AgentTable;
+  project_members: ProjectMemberTable;
+  audit_log: AuditLogTable;
+  ratings: RatingTable;
   api_tokens: ApiTokenTable;
   tickets: TicketTable;
   reports: ReportTable;

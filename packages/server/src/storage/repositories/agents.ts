@@ -44,5 +44,6 @@ export async function findAgentByTokenHash(
     .select(['agents.id', 'agents.name', 'agents.role'])
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
+    .where('agents.disabled', '=', 0)
     .executeTakeFirst();
 }

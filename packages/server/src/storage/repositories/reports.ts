@@ -1,7 +1,7 @@
 /**
  * Reports repository: the only place that reads and writes `reports`.
  */
-import type { ReportInput } from '@aftercare/sdk/schemas';
+import type { AgentReport, ReportInput } from '@aftercare/sdk/schemas';
 import type { Db } from '../schema.js';
 
 /** The stored facts of a report that services need back. */
@@ -67,4 +67,27 @@ export async function findReportByTrackingHash(db: Db, trackingHash: string): Pr
     .where('tracking_hash', '=', trackingHash)
     .executeTakeFirst();
   return row && { id: row.id, projectId: row.project_id, ticketId: row.ticket_id };
+}
+
+/** Every report of a ticket, oldest first, as agents see them. */
+export async function listReportsOfTicket(db: Db, ticketId: string): Promise<AgentReport[]> {
+  const rows = await db
+    .selectFrom('reports')
+    .selectAll()
+    .where('ticket_id', '=', ticketId)
+    .orderBy('received_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind as AgentReport['kind'],
+    message: row.message,
+    impact: row.impact as AgentReport['impact'],
+    reporter: { id: row.reporter_id, name: row.reporter_name, email: row.reporter_email },
+    page: { url: row.page_url, title: row.page_title, referrer: row.page_referrer },
+    diagnostics: JSON.parse(row.diagnostics) as AgentReport['diagnostics'],
+    metadata: JSON.parse(row.metadata) as AgentReport['metadata'],
+    createdAt: row.client_created_at,
+    receivedAt: row.received_at,
+  }));
 }

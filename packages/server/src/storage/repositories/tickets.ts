@@ -2,6 +2,7 @@
  * Tickets and their timeline: the only place that reads and writes `tickets`
  * and `ticket_events`.
  */
+import type { Insertable, Selectable } from 'kysely';
 import type { Db, TicketEventTable, TicketTable } from '../schema.js';
 
 /** A ticket row as services see it. */
@@ -13,9 +14,40 @@ export interface TicketRecord {
   status: string;
   severity: string;
   category: string;
+  assigneeId: string | null;
+  tags: string[];
+  firstRespondedAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  reopenCount: number;
   createdAt: string;
   updatedAt: string;
 }
+
+/** A new ticket: the work columns start empty. */
+export type NewTicket = Pick<
+  TicketRecord,
+  'id' | 'projectId' | 'number' | 'title' | 'status' | 'severity' | 'category' | 'createdAt' | 'updatedAt'
+> &
+  Partial<Pick<TicketRecord, 'assigneeId' | 'tags'>>;
+
+/** The columns an agent action may change. */
+export type TicketPatch = Partial<
+  Pick<
+    TicketRecord,
+    | 'title'
+    | 'status'
+    | 'severity'
+    | 'category'
+    | 'assigneeId'
+    | 'tags'
+    | 'firstRespondedAt'
+    | 'resolvedAt'
+    | 'closedAt'
+    | 'reopenCount'
+    | 'updatedAt'
+  >
+>;
 
 /** A timeline entry as services see it. */
 export interface TicketEvent {
@@ -30,7 +62,8 @@ export interface TicketEvent {
   createdAt: string;
 }
 
-function toTicket(row: TicketTable): TicketRecord {
+/** Maps a row to a record. */
+export function toTicket(row: Selectable<TicketTable>): TicketRecord {
   return {
     id: row.id,
     projectId: row.project_id,
@@ -39,12 +72,18 @@ function toTicket(row: TicketTable): TicketRecord {
     status: row.status,
     severity: row.severity,
     category: row.category,
+    assigneeId: row.assignee_id,
+    tags: JSON.parse(row.tags) as string[],
+    firstRespondedAt: row.first_responded_at,
+    resolvedAt: row.resolved_at,
+    closedAt: row.closed_at,
+    reopenCount: Number(row.reopen_count),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-function toEvent(row: TicketEventTable): TicketEvent {
+function toEvent(row: Selectable<TicketEventTable>): TicketEvent {
   return {
     id: row.id,
     ticketId: row.ticket_id,
@@ -59,27 +98,45 @@ function toEvent(row: TicketEventTable): TicketEvent {
 }
 
 /** Inserts a ticket. */
-export async function insertTicket(db: Db, ticket: TicketRecord): Promise<void> {
-  await db
-    .insertInto('tickets')
-    .values({
-      id: ticket.id,
-      project_id: ticket.projectId,
-      number: ticket.number,
-      title: ticket.title,
-      status: ticket.status,
-      severity: ticket.severity,
-      category: ticket.category,
-      created_at: ticket.createdAt,
-      updated_at: ticket.updatedAt,
-    })
-    .execute();
+export async function insertTicket(db: Db, ticket: NewTicket): Promise<void> {
+  const row: Insertable<TicketTable> = {
+    id: ticket.id,
+    project_id: ticket.projectId,
+    number: ticket.number,
+    title: ticket.title,
+    status: ticket.status,
+    severity: ticket.severity,
+    category: ticket.category,
+    assignee_id: ticket.assigneeId ?? null,
+    tags: JSON.stringify(ticket.tags ?? []),
+    created_at: ticket.createdAt,
+    updated_at: ticket.updatedAt,
+  };
+  await db.insertInto('tickets').values(row).execute();
 }
 
 /** Finds a ticket by id. */
 export async function findTicket(db: Db, id: string): Promise<TicketRecord | undefined> {
   const row = await db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toTicket(row);
+}
+
+/** Changes the given columns of a ticket. */
+export async function updateTicket(db: Db, id: string, patch: TicketPatch): Promise<void> {
+  const set: Partial<Insertable<TicketTable>> = {};
+  if (patch.title !== undefined) set.title = patch.title;
+  if (patch.status !== undefined) set.status = patch.status;
+  if (patch.severity !== undefined) set.severity = patch.severity;
+  if (patch.category !== undefined) set.category = patch.category;
+  if (patch.assigneeId !== undefined) set.assignee_id = patch.assigneeId;
+  if (patch.tags !== undefined) set.tags = JSON.stringify(patch.tags);
+  if (patch.firstRespondedAt !== undefined) set.first_responded_at = patch.firstRespondedAt;
+  if (patch.resolvedAt !== undefined) set.resolved_at = patch.resolvedAt;
+  if (patch.closedAt !== undefined) set.closed_at = patch.closedAt;
+  if (patch.reopenCount !== undefined) set.reopen_count = patch.reopenCount;
+  if (patch.updatedAt !== undefined) set.updated_at = patch.updatedAt;
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('tickets').set(set).where('id', '=', id).execute();
 }
 
 /** Appends an entry to a ticket's timeline. */

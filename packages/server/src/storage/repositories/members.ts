@@ -1,0 +1,55 @@
+/**
+ * Project memberships: the only place that reads and writes `project_members`.
+ */
+import type { Db } from '../schema.js';
+
+/** An agent's role in one project. */
+export type ProjectRole = 'admin' | 'agent' | 'viewer';
+
+/** Adds an agent to a project, or changes its role there. */
+export async function upsertMembership(
+  db: Db,
+  membership: { projectId: string; agentId: string; role: ProjectRole; createdAt: string },
+): Promise<void> {
+  await db
+    .insertInto('project_members')
+    .values({
+      project_id: membership.projectId,
+      agent_id: membership.agentId,
+      role: membership.role,
+      created_at: membership.createdAt,
+    })
+    .onConflict((oc) => oc.columns(['project_id', 'agent_id']).doUpdateSet({ role: membership.role }))
+    .execute();
+}
+
+/** The agent's role in a project, if it is a member. */
+export async function findMembershipRole(db: Db, projectId: string, agentId: string): Promise<ProjectRole | undefined> {
+  const row = await db
+    .selectFrom('project_members')
+    .select('role')
+    .where('project_id', '=', projectId)
+    .where('agent_id', '=', agentId)
+    .executeTakeFirst();
+  return row?.role as ProjectRole | undefined;
+}
+
+/** The projects an agent belongs to, with its role in each. */
+export async function listAgentProjects(
+  db: Db,
+  agentId: string,
+): Promise<Array<{ id: string; name: string; slug: string; role: ProjectRole }>> {
+  const rows = await db
+    .selectFrom('project_members')
+    .innerJoin('projects', 'projects.id', 'project_members.project_id')
+    .select(['projects.id', 'projects.name', 'projects.slug', 'project_members.role'])
+    .where('project_members.agent_id', '=', agentId)
+    .orderBy('projects.name')
+    .execute();
+  return rows.map((row) => ({ ...row, role: row.role as ProjectRole }));
+}
+
+/** Every project, for instance admins. */
+export async function listAllProjects(db: Db): Promise<Array<{ id: string; name: string; slug: string }>> {
+  return db.selectFrom('projects').select(['id', 'name', 'slug']).orderBy('name').execute();
+}
