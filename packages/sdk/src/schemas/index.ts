@@ -13,6 +13,7 @@ export * from './report.js';
 export * from './ticket.js';
 export * from './agent.js';
 export * from './reporter.js';
+export * from './kb.js';
 
 /** Header carrying a project's public key on report submissions. */
 export const PROJECT_KEY_HEADER = 'X-Aftercare-Key';

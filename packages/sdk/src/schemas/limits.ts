@@ -18,4 +18,12 @@ export const LIMITS = {
   metadataValueChars: 1_000,
   /** Length of a page URL or referrer. */
   urlChars: 4_096,
+  /** Largest screenshot, in bytes (WebP, JPEG or PNG). */
+  screenshotBytes: 2 * 1024 * 1024,
+  /** Largest single file attachment, in bytes. */
+  attachmentBytes: 5 * 1024 * 1024,
+  /** Number of file attachments besides the screenshot. */
+  attachmentCount: 5,
+  /** Largest multipart body of `POST /v1/reports` (report, screenshot and attachments together). */
+  multipartBodyBytes: 24 * 1024 * 1024,
 } as const;

@@ -6,7 +6,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
   it('apply in date order and can be undone', async () => {
     const names = Object.keys(migrations);
     expect(names).toEqual([...names].sort());
-    for (const name of names) expect(name).toMatch(/^\d{4}-\d{2}-\d{2}_[a-z0-9-]+$/);
+    for (const name of names) expect(name).toMatch(/^\d{4}-\d{2}-\d{2}_\d{2}-[a-z0-9-]+$/);
 
     const database = await freshDatabase(dialect);
     const tables = async () => (await database.db.introspection.getTables()).map((t) => t.name).sort();

@@ -3,13 +3,16 @@
  * directory scan) so it works the same from source, from dist and bundled.
  */
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
-import * as initial from './migrations/2026-11-30_initial.js';
-import * as team from './migrations/2026-11-30_team.js';
+import * as initial from './migrations/2026-11-30_01-initial.js';
+import * as team from './migrations/2026-11-30_02-team.js';
 
-/** Every migration, by name; names sort in the order they run. */
+/**
+ * Every migration, by name: `<ISO date>_<two-digit sequence>-<name>`, so names
+ * sort in the order they run even when several land on one day.
+ */
 export const migrations: Record<string, Migration> = {
-  '2026-11-30_initial': initial,
-  '2026-11-30_team': team,
+  '2026-11-30_01-initial': initial,
+  '2026-11-30_02-team': team,
 };
 
 function migrator(db: Kysely<any>): Migrator {
