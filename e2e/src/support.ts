@@ -23,6 +23,7 @@ export async function startDemoServer(): Promise<RunningServer & { projectKey: s
     secret: 'e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz',
     port: 0,
     widgetDir: repo('packages/widget/cdn'),
+    consoleDir: repo('packages/console/dist'),
     demoPage: repo('examples/script-tag/index.html'),
   });
   if (!server.demoProjectKey) throw new Error('the demo project was not created');

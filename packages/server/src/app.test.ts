@@ -47,3 +47,18 @@ describe('development assets', () => {
     await deps.close();
   });
 });
+
+describe('the console', () => {
+  it('is served at /console/ with client-side routes falling back to its page', async () => {
+    const deps = await freshDeps('sqlite');
+    const dir = await mkdtemp(join(tmpdir(), 'aftercare-console-'));
+    await writeFile(join(dir, 'index.html'), '<title>console</title>');
+    await writeFile(join(dir, 'app.js'), 'export {}');
+    const app = createApp({ ...deps, config: { ...deps.config, consoleDir: dir } });
+    expect((await app.request('/console')).headers.get('location')).toBe('/console/');
+    expect(await (await app.request('/console/')).text()).toBe('<title>console</title>');
+    expect(await (await app.request('/console/app.js')).text()).toBe('export {}');
+    expect(await (await app.request('/console/tickets/42')).text()).toBe('<title>console</title>');
+    await deps.close();
+  });
+});

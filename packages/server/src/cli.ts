@@ -60,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
     const port = Number(values.port ?? process.env.AFTERCARE_PORT ?? 8787);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${values.port}`);
     const widgetDir = fromHere('../../widget/cdn');
+    const consoleDir = fromHere('../../console/dist');
     const demoPage = fromHere('../../../examples/script-tag/index.html');
     const server = await startServer({
       databaseUrl,
@@ -67,9 +68,11 @@ async function main(argv: string[]): Promise<number> {
       port,
       host: values.host ?? process.env.AFTERCARE_HOST ?? '127.0.0.1',
       ...(existsSync(widgetDir) && { widgetDir }),
+      ...(existsSync(consoleDir) && { consoleDir }),
       ...(values.demo && existsSync(demoPage) && { demoPage }),
     });
     console.log(`Aftercare API   ${server.url}/v1   (health: ${server.url}/healthz)`);
+    if (existsSync(consoleDir)) console.log(`Agent console   ${server.url}/console/`);
     if (server.demoProjectKey) {
       console.log(`Demo page       ${server.url}/`);
       console.log(`Demo project key ${server.demoProjectKey}`);

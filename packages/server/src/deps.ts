@@ -17,6 +17,8 @@ export interface ServerConfig {
   reportBodyLimit?: number;
   /** Directory holding the built widget bundle, served at `/widget/`. */
   widgetDir?: string;
+  /** Directory holding the built agent console, served at `/console/`. */
+  consoleDir?: string;
   /** The demo page, served at `/` with the demo project's key filled in. */
   demo?: { htmlFile: string; projectKey: string };
 }

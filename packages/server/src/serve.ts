@@ -17,6 +17,7 @@ export interface StartOptions {
   port?: number;
   host?: string;
   widgetDir?: string;
+  consoleDir?: string;
   /** Serve the demo page at `/` for the demo project (created if missing). */
   demoPage?: string;
 }
@@ -40,7 +41,7 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const database = openDatabase(options.databaseUrl);
   await migrateToLatest(database.db);
-  const config: ServerConfig = { secret: options.secret, widgetDir: options.widgetDir };
+  const config: ServerConfig = { secret: options.secret, widgetDir: options.widgetDir, consoleDir: options.consoleDir };
   const deps: Deps = { db: database.db, dialect: database.dialect, clock: systemClock, config };
   let demoProjectKey: string | undefined;
   if (options.demoPage) {

@@ -1,6 +1,7 @@
 /**
- * Development assets: the built widget bundle at `/widget/` and the demo page
- * at `/` with the demo project's key filled in.
+ * Built assets: the widget bundle at `/widget/`, the agent console at
+ * `/console/`, and (in development) the demo page at `/` with the demo
+ * project's key filled in.
  */
 import { readFile } from 'node:fs/promises';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -22,6 +23,16 @@ export function staticRoutes(config: ServerConfig): Hono {
       '/widget/*',
       serveStatic({ root: config.widgetDir, rewriteRequestPath: (path) => path.replace(/^\/widget/, '') }),
     );
+  }
+  if (config.consoleDir) {
+    const root = config.consoleDir;
+    app.get('/console', (c) => c.redirect('/console/', 301));
+    app.use(
+      '/console/*',
+      serveStatic({ root, rewriteRequestPath: (path) => path.replace(/^\/console/, '') }),
+    );
+    // A client-side route (e.g. /console/tickets/42) gets the app's page.
+    app.get('/console/*', serveStatic({ root, path: 'index.html' }));
   }
   const demo = config.demo;
   if (demo) {
