@@ -64,6 +64,25 @@ export const agentTicketSchema = z.object({
   assigneeId: z.string().nullable(),
   tags: z.array(z.string()),
   reopenCount: z.number().int(),
+  /** 1: support engineers, 2: senior experts. */
+  tier: z.number().int().min(1).max(2),
+  assigneeGroup: z.string().nullable(),
+  /** How many reports were grouped into this ticket, and from how many distinct reporters. */
+  occurrences: z.number().int(),
+  reporterCount: z.number().int(),
+  lastSeenAt: timestampSchema.nullable(),
+  fingerprint: z.string().nullable(),
+  /** The closed ticket this one is a regression of. */
+  regressionOf: z.string().nullable(),
+  /** The ticket this one was merged into. */
+  mergedInto: z.string().nullable(),
+  sla: z.object({
+    state: z.enum(['ok', 'warning', 'breached', 'met', 'paused']),
+    policyVersion: z.number().int(),
+    firstResponseDue: timestampSchema.nullable(),
+    nextResponseDue: timestampSchema.nullable(),
+    resolutionDue: timestampSchema.nullable(),
+  }),
   firstRespondedAt: timestampSchema.nullable(),
   resolvedAt: timestampSchema.nullable(),
   closedAt: timestampSchema.nullable(),

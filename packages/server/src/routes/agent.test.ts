@@ -215,7 +215,7 @@ describe.each(DIALECTS)('agent API on %s', (dialect) => {
     expect(detail.ticket.firstRespondedAt).not.toBeNull();
     expect(detail.reports[0]).toMatchObject({ message: 'Cannot upload avatars', reporter: { email: 'rita@example.com' } });
     expect(detail.timeline.map((e) => e.type)).toEqual([
-      'created', 'updated', 'note', 'reply', 'status_changed', 'reply', 'status_changed',
+      'created', 'triaged', 'assigned', 'updated', 'note', 'reply', 'status_changed', 'reply', 'status_changed',
       'status_changed', 'confirmed', 'status_changed', 'rated', 'reopened', 'status_changed',
       'status_changed', 'rated',
     ]);

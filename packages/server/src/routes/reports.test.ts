@@ -36,7 +36,7 @@ describe.each(DIALECTS)('POST /v1/reports on %s', (dialect) => {
     expect(receipt.ticket).toMatchObject({ number: 1, status: 'new', severity: 'normal', category: 'defect' });
     expect(receipt.trackingToken).toMatch(/^trk_[\w-]{43}$/);
 
-    const second = reportReceiptSchema.parse(await (await send(reportBody({ kind: 'idea' }))).json());
+    const second = reportReceiptSchema.parse(await (await send(reportBody({ kind: 'idea', message: 'A dark theme' }))).json());
     expect(second.ticket).toMatchObject({ number: 2, severity: 'low', category: 'idea' });
     const elsewhere = reportReceiptSchema.parse(await (await send(reportBody(), otherKey)).json());
     expect(elsewhere.ticket.number).toBe(1);

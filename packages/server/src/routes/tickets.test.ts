@@ -17,10 +17,10 @@ describe.each(DIALECTS)('GET /v1/tickets/:id on %s', (dialect) => {
     deps = await freshDeps(dialect);
     app = createApp(deps);
     const key = (await createProject(deps, { name: 'Shop', slug: 'shop' })).publicKey;
-    const file = async () =>
-      reportReceiptSchema.parse(await (await app.request('/v1/reports', postReport(key, reportBody()))).json());
-    mine = await file();
-    theirs = await file();
+    const file = async (message: string) =>
+      reportReceiptSchema.parse(await (await app.request('/v1/reports', postReport(key, reportBody({ message })))).json());
+    mine = await file('The save button does nothing');
+    theirs = await file('Export hangs at 99 percent');
   });
   afterAll(() => deps.close());
 

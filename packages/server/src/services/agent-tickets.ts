@@ -32,15 +32,42 @@ import {
 } from '../storage/repositories/tickets.js';
 import { requireProject, type Agent, type Need } from './access.js';
 import { canTransition, statusPatch } from './lifecycle.js';
+import { refreshSla } from './sla.js';
 import { validate } from './validate.js';
 
 /** The agent's wire view of a ticket. */
-export function agentTicket(ticket: TicketRecord): AgentTicket {
+export function agentTicket(t: TicketRecord): AgentTicket {
   return {
-    ...ticket,
-    status: ticket.status as AgentTicket['status'],
-    severity: ticket.severity as AgentTicket['severity'],
-    category: ticket.category as AgentTicket['category'],
+    id: t.id,
+    projectId: t.projectId,
+    number: t.number,
+    title: t.title,
+    status: t.status as AgentTicket['status'],
+    severity: t.severity as AgentTicket['severity'],
+    category: t.category as AgentTicket['category'],
+    assigneeId: t.assigneeId,
+    tags: t.tags,
+    reopenCount: t.reopenCount,
+    tier: t.tier,
+    assigneeGroup: t.assigneeGroup,
+    occurrences: t.occurrences,
+    reporterCount: t.reporterCount,
+    lastSeenAt: t.lastSeenAt,
+    fingerprint: t.fingerprint,
+    regressionOf: t.regressionOf,
+    mergedInto: t.mergedInto,
+    sla: {
+      state: t.slaState as AgentTicket['sla']['state'],
+      policyVersion: t.policyVersion,
+      firstResponseDue: t.firstResponseDue,
+      nextResponseDue: t.nextResponseDue,
+      resolutionDue: t.resolutionDue,
+    },
+    firstRespondedAt: t.firstRespondedAt,
+    resolvedAt: t.resolvedAt,
+    closedAt: t.closedAt,
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
   };
 }
 
@@ -133,6 +160,7 @@ export async function changeTicket(deps: Deps, agent: Agent, ticketId: string, i
   await deps.db.transaction().execute(async (trx) => {
     await updateTicket(trx, ticketId, patch);
     for (const e of events) await insertTicketEvent(trx, e);
+    await refreshSla(trx, ticketId, deps.clock.now());
     await insertAudit(trx, {
       id: randomUUID(),
       agentId: agent.id,
@@ -168,6 +196,7 @@ export async function replyToReporter(deps: Deps, agent: Agent, ticketId: string
   await deps.db.transaction().execute(async (trx) => {
     await updateTicket(trx, ticketId, patch);
     for (const e of events) await insertTicketEvent(trx, e);
+    await refreshSla(trx, ticketId, deps.clock.now());
     await insertAudit(trx, {
       id: randomUUID(), agentId: agent.id, projectId: ticket.projectId, action: 'ticket.reply',
       targetType: 'ticket', targetId: ticketId, before: null, after: { eventId: reply.id }, createdAt: at,

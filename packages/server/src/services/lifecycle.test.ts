@@ -6,6 +6,9 @@ import { canTransition, statusPatch } from './lifecycle.js';
 const ticket = (status: TicketStatus, extra: Partial<TicketRecord> = {}): TicketRecord => ({
   id: 't', projectId: 'p', number: 1, title: 'x', status, severity: 'normal', category: 'defect',
   assigneeId: null, tags: [], firstRespondedAt: null, resolvedAt: null, closedAt: null, reopenCount: 0,
+  fingerprint: null, fingerprintVersion: 0, occurrences: 1, reporterCount: 1, lastSeenAt: null, regressionOf: null,
+  mergedInto: null, tier: 1, assigneeGroup: null, policyVersion: 0, firstResponseDue: null, nextResponseDue: null,
+  resolutionDue: null, slaState: 'ok',
   createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', ...extra,
 });
 

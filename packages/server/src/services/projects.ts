@@ -34,6 +34,10 @@ export async function createProject(deps: Deps, input: NewProject): Promise<Proj
     allowedOrigins: input.allowedOrigins ?? [],
     disabled: false,
     timeZone: input.timeZone ?? 'UTC',
+    triageRules: null,
+    routingStrategy: 'round_robin',
+    lastAssigneeId: null,
+    slaPolicyVersion: 0,
     createdAt: deps.clock.now().toISOString(),
   };
   await insertProject(deps.db, project);

@@ -12,6 +12,7 @@ import { isUniqueViolation } from '../storage/connect.js';
 import { insertRating } from '../storage/repositories/ratings.js';
 import { insertTicketEvent, updateTicket, type TicketEvent, type TicketPatch } from '../storage/repositories/tickets.js';
 import { statusPatch } from './lifecycle.js';
+import { refreshSla } from './sla.js';
 import type { ReporterAccess } from './tickets.js';
 
 function reporterEvent(access: ReporterAccess, at: string, fields: Pick<TicketEvent, 'type'> & Partial<TicketEvent>): TicketEvent {
@@ -32,6 +33,7 @@ async function write(deps: Deps, access: ReporterAccess, patch: TicketPatch, eve
   await deps.db.transaction().execute(async (trx) => {
     await updateTicket(trx, access.ticket.id, patch);
     for (const event of events) await insertTicketEvent(trx, event);
+    await refreshSla(trx, access.ticket.id, deps.clock.now());
   });
 }
 

@@ -1,20 +1,27 @@
 /**
- * Filing a report: validate, then store the report, its ticket and the first
- * timeline entry in one transaction. The report id is the idempotency key: a
- * resend answers with the original receipt and creates nothing.
+ * Filing a report: validate, triage (fingerprint, rules, SLA, routing), then
+ * in one transaction either attach the report to the open ticket with the
+ * same fingerprint or open a new ticket, with its timeline entries. The report
+ * id is the idempotency key: a resend answers with the original receipt.
  */
 import { randomUUID } from 'node:crypto';
-import { reportInputSchema, type ReportInput, type ReportReceipt } from '@aftercare/sdk/schemas';
+import { reportInputSchema, type ReportInput, type ReportReceipt, type TicketStatus } from '@aftercare/sdk/schemas';
 import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
-import { sortableId } from '../storage/ids.js';
 import { hashToken, trackingTokenFor } from '../security/tokens.js';
 import { isUniqueViolation } from '../storage/connect.js';
-import { nextTicketNumber, type Project } from '../storage/repositories/projects.js';
+import { sortableId } from '../storage/ids.js';
+import { findTicketByFingerprint, recountOccurrences } from '../storage/repositories/grouping.js';
+import { routingAgents } from '../storage/repositories/members.js';
+import { nextTicketNumber, updateProjectTriage, type Project } from '../storage/repositories/projects.js';
 import { findReportRef, insertReport } from '../storage/repositories/reports.js';
-import { findTicket, insertTicket, insertTicketEvent } from '../storage/repositories/tickets.js';
-import { gradeReport } from '../triage/grade.js';
+import { findTicket, insertTicket, insertTicketEvent, type TicketEvent } from '../storage/repositories/tickets.js';
+import type { Db } from '../storage/schema.js';
+import { triageReport, type TriageDecision } from '../triage/index.js';
+import { isWorking } from './lifecycle.js';
+import { refreshSla } from './sla.js';
 import { ticketSummary } from './tickets.js';
+import { policiesOf, rulesOf } from './triage-settings.js';
 import { validate } from './validate.js';
 
 /** The outcome of filing: `created` false when the report id was already filed. */
@@ -42,70 +49,122 @@ async function existingReceipt(deps: Deps, project: Project, reportId: string): 
   }
   const ticket = await findTicket(deps.db, ref.ticketId);
   if (!ticket) throw new Error(`report ${reportId} points to a missing ticket`);
-  return {
-    reportId,
-    ticket: ticketSummary(ticket),
-    trackingToken: trackingTokenFor(deps.config.secret, reportId),
-  };
+  return { reportId, ticket: ticketSummary(ticket), trackingToken: trackingTokenFor(deps.config.secret, reportId) };
+}
+
+/** Triage of a report for a project, with the project's rules, policy and agents. */
+export async function triageFor(deps: Deps, project: Project, input: ReportInput, now: Date): Promise<TriageDecision> {
+  const [policies, agents] = await Promise.all([policiesOf(deps.db, project), routingAgents(deps.db, project.id)]);
+  return triageReport(input, {
+    now,
+    rules: rulesOf(project),
+    policy: policies.current,
+    timeZone: project.timeZone,
+    routing: { agents, strategy: project.routingStrategy, lastAssigneeId: project.lastAssigneeId },
+  });
+}
+
+function entry(ticketId: string, at: string, fields: Pick<TicketEvent, 'type' | 'visibility'> & Partial<TicketEvent>): TicketEvent {
+  return { id: sortableId(), ticketId, actorType: 'system', actorId: null, body: null, data: {}, createdAt: at, ...fields };
+}
+
+/** Opens a new ticket for a report, with the triage decision on its timeline. */
+async function openTicket(
+  trx: Db,
+  project: Project,
+  input: ReportInput,
+  decision: TriageDecision,
+  regressionOf: string | null,
+  at: string,
+): Promise<string> {
+  const ticketId = randomUUID();
+  const number = await nextTicketNumber(trx, project.id);
+  const assigneeId = decision.assignee?.agentId ?? null;
+  await insertTicket(trx, {
+    id: ticketId,
+    projectId: project.id,
+    number,
+    title: titleOf(input.message),
+    status: 'new',
+    severity: decision.severity,
+    category: decision.category,
+    tags: decision.tags,
+    tier: decision.tier,
+    assigneeGroup: decision.assigneeGroup,
+    assigneeId,
+    fingerprint: decision.fingerprint.value,
+    fingerprintVersion: decision.fingerprint.version,
+    fingerprintBasis: decision.fingerprint.basis,
+    regressionOf,
+    policyVersion: decision.policyVersion,
+    createdAt: at,
+    updatedAt: at,
+  });
+  const events = [
+    entry(ticketId, at, {
+      type: 'created',
+      visibility: 'public',
+      actorType: 'reporter',
+      actorId: input.id,
+      data: { reportId: input.id, severity: decision.severity, category: decision.category, policyVersion: decision.policyVersion },
+    }),
+    entry(ticketId, at, {
+      type: 'triaged',
+      visibility: 'internal',
+      data: { appliedRules: decision.appliedRules, explanation: decision.explanation, fingerprint: decision.fingerprint },
+    }),
+  ];
+  if (regressionOf) events.push(entry(ticketId, at, { type: 'regression', visibility: 'internal', data: { of: regressionOf } }));
+  if (decision.escalation.escalate) {
+    events.push(entry(ticketId, at, { type: 'escalated', visibility: 'internal', data: { tier: 2, reason: decision.escalation.reason } }));
+  }
+  if (decision.assignee) {
+    events.push(entry(ticketId, at, { type: 'assigned', visibility: 'internal', data: { assigneeId, reason: decision.assignee.reason } }));
+  }
+  for (const event of events) await insertTicketEvent(trx, event);
+  if (assigneeId) await updateProjectTriage(trx, project.id, { lastAssigneeId: assigneeId });
+  return ticketId;
 }
 
 /**
- * Files a validated report into a new ticket, or answers the earlier receipt.
+ * Files a validated report, or answers the earlier receipt of its id.
  *
  * @example
  * const { created, receipt } = await fileReport(deps, project, input, origin);
  */
-export async function fileReport(
-  deps: Deps,
-  project: Project,
-  input: ReportInput,
-  origin: string | null,
-): Promise<FiledReport> {
-  const now = deps.clock.now().toISOString();
-  const grade = gradeReport(input);
+export async function fileReport(deps: Deps, project: Project, input: ReportInput, origin: string | null): Promise<FiledReport> {
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const decision = await triageFor(deps, project, input, now);
   const trackingToken = trackingTokenFor(deps.config.secret, input.id);
-  const ticketId = randomUUID();
   try {
-    const ticket = await deps.db.transaction().execute(async (trx) => {
-      const number = await nextTicketNumber(trx, project.id);
-      const record = {
-        id: ticketId,
-        projectId: project.id,
-        number,
-        title: titleOf(input.message),
-        status: 'new',
-        severity: grade.severity,
-        category: grade.category,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await insertTicket(trx, record);
+    const ticketId = await deps.db.transaction().execute(async (trx) => {
+      const match = await findTicketByFingerprint(trx, project.id, decision.fingerprint.value, decision.fingerprint.version);
+      const attach = match !== undefined && isWorking(match.status as TicketStatus);
+      const id = attach ? match.id : await openTicket(trx, project, input, decision, match?.id ?? null, at);
       await insertReport(trx, {
         input,
         projectId: project.id,
-        ticketId,
+        ticketId: id,
         origin,
-        receivedAt: now,
+        receivedAt: at,
         trackingHash: hashToken(trackingToken),
+        fingerprint: decision.fingerprint,
       });
-      await insertTicketEvent(trx, {
-        id: sortableId(),
-        ticketId,
-        type: 'created',
-        visibility: 'public',
-        actorType: 'reporter',
-        actorId: null,
-        body: null,
-        data: { reportId: input.id, severity: grade.severity, category: grade.category },
-        createdAt: now,
-      });
-      return record;
+      if (attach) {
+        await insertTicketEvent(trx, entry(id, at, { type: 'created', visibility: 'public', actorType: 'reporter', actorId: input.id, data: { reportId: input.id, grouped: true } }));
+        await recountOccurrences(trx, id);
+        await trx.updateTable('tickets').set({ updated_at: at }).where('id', '=', id).execute();
+      } else {
+        await refreshSla(trx, id, now);
+      }
+      return id;
     });
+    const ticket = (await findTicket(deps.db, ticketId))!;
     return { created: true, receipt: { reportId: input.id, ticket: ticketSummary(ticket), trackingToken } };
   } catch (error) {
     // The id was filed before (a resend, or a concurrent one that won the race):
-    // answer with the earlier receipt. Trying the insert first keeps the
-    // common case, a new report, to one round of statements.
+    // answer with the earlier receipt.
     if (isUniqueViolation(error)) {
       const winner = await existingReceipt(deps, project, input.id);
       if (winner) return { created: false, receipt: winner };

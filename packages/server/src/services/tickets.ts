@@ -29,8 +29,14 @@ export function ticketSummary(ticket: Pick<TicketRecord, 'id' | 'number' | 'stat
 
 const PUBLIC_TYPES = new Set<string>(['created', 'status_changed', 'reply', 'confirmed', 'reopened', 'rated']);
 
-function toPublicEvent(event: TicketEvent): PublicEvent | undefined {
+/**
+ * The public form of a timeline entry for one reporter. On a ticket that
+ * groups several reports, a reporter sees the team's entries and their own,
+ * never what another reporter wrote.
+ */
+function toPublicEvent(event: TicketEvent, ownReportId: string): PublicEvent | undefined {
   if (event.visibility !== 'public' || !PUBLIC_TYPES.has(event.type)) return undefined;
+  if (event.actorType === 'reporter' && event.actorId !== ownReportId) return undefined;
   const actor = event.actorType === 'agent' ? 'team' : event.actorType;
   const status = typeof event.data.status === 'string' ? (event.data.status as PublicEvent['status']) : undefined;
   return {
@@ -79,7 +85,7 @@ export async function reporterView(deps: Deps, access: ReporterAccess): Promise<
     status: ticket.status as ReporterTicket['status'],
     createdAt: ticket.createdAt,
     updatedAt: ticket.updatedAt,
-    timeline: events.flatMap((event) => toPublicEvent(event) ?? []),
+    timeline: events.flatMap((event) => toPublicEvent(event, report.id) ?? []),
     rating: rating ? { score: rating.score, ...(rating.comment !== null && { comment: rating.comment }) } : null,
     canRate: settled && !rating,
   };

@@ -5,6 +5,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as initial from './migrations/2026-11-30_01-initial.js';
 import * as team from './migrations/2026-11-30_02-team.js';
+import * as triage from './migrations/2026-11-30_03-triage.js';
 
 /**
  * Every migration, by name: `<ISO date>_<two-digit sequence>-<name>`, so names
@@ -13,6 +14,7 @@ import * as team from './migrations/2026-11-30_02-team.js';
 export const migrations: Record<string, Migration> = {
   '2026-11-30_01-initial': initial,
   '2026-11-30_02-team': team,
+  '2026-11-30_03-triage': triage,
 };
 
 function migrator(db: Kysely<any>): Migrator {

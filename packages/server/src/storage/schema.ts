@@ -19,7 +19,37 @@ export interface ProjectTable {
   /** Last ticket number handed out in this project. */
   ticket_seq: number;
   time_zone: string;
+  /** JSON rule set; null means the default rules. */
+  triage_rules: string | null;
+  routing_strategy: Generated<string>;
+  last_assignee_id: string | null;
+  /** Current SLA policy version; 0 means the default policy. */
+  sla_policy_version: Generated<number>;
   created_at: string;
+}
+
+/** A version of a project's SLA policy; versions are never changed, only added. */
+export interface SlaPolicyTable {
+  project_id: string;
+  version: number;
+  policy: string;
+  created_at: string;
+}
+
+/** An SLA warning or breach already announced: the key makes each fire once. */
+export interface SlaNoticeTable {
+  ticket_id: string;
+  metric: string;
+  kind: string;
+  target_started_at: string;
+  created_at: string;
+}
+
+/** A named lease: one holder at a time until it expires. */
+export interface LeaseTable {
+  name: string;
+  holder: string;
+  expires_at: string;
 }
 
 /** A member of a support team. */
@@ -100,6 +130,26 @@ export interface TicketTable {
   resolved_at: string | null;
   closed_at: string | null;
   reopen_count: Generated<number>;
+  fingerprint: string | null;
+  fingerprint_version: Generated<number>;
+  fingerprint_basis: string | null;
+  occurrences: Generated<number>;
+  reporter_count: Generated<number>;
+  last_seen_at: string | null;
+  /** The closed ticket this one is a regression of. */
+  regression_of: string | null;
+  /** The ticket this one was merged into. */
+  merged_into: string | null;
+  tier: Generated<number>;
+  assignee_group: string | null;
+  policy_version: Generated<number>;
+  first_response_due: string | null;
+  next_response_due: string | null;
+  resolution_due: string | null;
+  /** `ok`, `warning`, `breached`, `met` or `paused`: the worst of the running targets. */
+  sla_state: Generated<string>;
+  /** When the SLA scheduler must look at this ticket again. */
+  sla_next_check_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -126,6 +176,9 @@ export interface ReportTable {
   received_at: string;
   /** SHA-256 of the reporter's tracking token. */
   tracking_hash: string;
+  fingerprint: string | null;
+  fingerprint_version: Generated<number>;
+  original_ticket_id: string | null;
 }
 
 /** One entry on a ticket's timeline. */
@@ -149,6 +202,9 @@ export interface Schema {
   project_members: ProjectMemberTable;
   audit_log: AuditLogTable;
   ratings: RatingTable;
+  sla_policies: SlaPolicyTable;
+  sla_notices: SlaNoticeTable;
+  leases: LeaseTable;
   api_tokens: ApiTokenTable;
   tickets: TicketTable;
   reports: ReportTable;

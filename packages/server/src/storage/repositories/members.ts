@@ -53,3 +53,42 @@ export async function listAgentProjects(
 export async function listAllProjects(db: Db): Promise<Array<{ id: string; name: string; slug: string }>> {
   return db.selectFrom('projects').select(['id', 'name', 'slug']).orderBy('name').execute();
 }
+
+/** The load of an agent who can take tickets in a project. */
+export interface AgentLoadRow {
+  id: string;
+  tier: 1 | 2;
+  capacity: number;
+  openCount: number;
+}
+
+const WORKING_STATUSES = ['new', 'open', 'in_progress', 'waiting_on_reporter'];
+
+/** Agents and admins of a project who can take tickets, with their open tickets across projects. */
+export async function routingAgents(db: Db, projectId: string): Promise<AgentLoadRow[]> {
+  const rows = await db
+    .selectFrom('project_members')
+    .innerJoin('agents', 'agents.id', 'project_members.agent_id')
+    .select((eb) => [
+      'agents.id',
+      'agents.tier',
+      'agents.capacity',
+      eb
+        .selectFrom('tickets')
+        .select(eb.fn.countAll().as('n'))
+        .whereRef('tickets.assignee_id', '=', 'agents.id')
+        .where('tickets.status', 'in', WORKING_STATUSES)
+        .as('open_count'),
+    ])
+    .where('project_members.project_id', '=', projectId)
+    .where('project_members.role', 'in', ['admin', 'agent'])
+    .where('agents.disabled', '=', 0)
+    .orderBy('agents.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    tier: Number(row.tier) === 2 ? 2 : 1,
+    capacity: Number(row.capacity),
+    openCount: Number(row.open_count ?? 0),
+  }));
+}

@@ -1,8 +1,8 @@
 /**
  * Projects repository: the only place that reads and writes `projects`.
  */
-import type { Transaction } from 'kysely';
-import type { Db, ProjectTable, Schema } from '../schema.js';
+import type { Selectable, Updateable } from 'kysely';
+import type { Db, ProjectTable } from '../schema.js';
 
 /** A project as services see it. */
 export interface Project {
@@ -13,10 +13,16 @@ export interface Project {
   allowedOrigins: string[];
   disabled: boolean;
   timeZone: string;
+  /** The project's triage rules as stored (JSON), or null for the defaults. */
+  triageRules: unknown;
+  routingStrategy: 'round_robin' | 'least_loaded';
+  lastAssigneeId: string | null;
+  /** Current SLA policy version; 0 is the default policy. */
+  slaPolicyVersion: number;
   createdAt: string;
 }
 
-function toProject(row: ProjectTable): Project {
+function toProject(row: Selectable<ProjectTable>): Project {
   return {
     id: row.id,
     slug: row.slug,
@@ -25,6 +31,10 @@ function toProject(row: ProjectTable): Project {
     allowedOrigins: JSON.parse(row.allowed_origins) as string[],
     disabled: row.disabled === 1,
     timeZone: row.time_zone,
+    triageRules: row.triage_rules === null ? null : (JSON.parse(row.triage_rules) as unknown),
+    routingStrategy: row.routing_strategy as Project['routingStrategy'],
+    lastAssigneeId: row.last_assignee_id,
+    slaPolicyVersion: Number(row.sla_policy_version),
     createdAt: row.created_at,
   };
 }
@@ -48,7 +58,10 @@ export async function findProjectBySlug(db: Db, slug: string): Promise<Project |
 }
 
 /** Inserts a project. */
-export async function insertProject(db: Db, project: Project): Promise<void> {
+export async function insertProject(
+  db: Db,
+  project: Omit<Project, 'triageRules' | 'routingStrategy' | 'lastAssigneeId' | 'slaPolicyVersion'>,
+): Promise<void> {
   await db
     .insertInto('projects')
     .values({
@@ -81,12 +94,27 @@ export async function updateProjectAccess(
     .execute();
 }
 
+/** Changes a project's triage settings. */
+export async function updateProjectTriage(
+  db: Db,
+  id: string,
+  settings: { triageRules?: unknown; routingStrategy?: Project['routingStrategy']; slaPolicyVersion?: number; lastAssigneeId?: string | null },
+): Promise<void> {
+  const set: Updateable<ProjectTable> = {};
+  if (settings.triageRules !== undefined) set.triage_rules = settings.triageRules === null ? null : JSON.stringify(settings.triageRules);
+  if (settings.routingStrategy !== undefined) set.routing_strategy = settings.routingStrategy;
+  if (settings.slaPolicyVersion !== undefined) set.sla_policy_version = settings.slaPolicyVersion;
+  if (settings.lastAssigneeId !== undefined) set.last_assignee_id = settings.lastAssigneeId;
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('projects').set(set).where('id', '=', id).execute();
+}
+
 /**
  * Hands out the next ticket number of a project. Must run inside the
  * transaction that inserts the ticket: the row update serialises writers on
  * PostgreSQL and SQLite alike, so numbers never repeat or skip.
  */
-export async function nextTicketNumber(trx: Transaction<Schema>, projectId: string): Promise<number> {
+export async function nextTicketNumber(trx: Db, projectId: string): Promise<number> {
   const row = await trx
     .updateTable('projects')
     .set((eb) => ({ ticket_seq: eb('ticket_seq', '+', 1) }))

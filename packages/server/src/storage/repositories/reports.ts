@@ -19,6 +19,7 @@ export interface NewReportRow {
   origin: string | null;
   receivedAt: string;
   trackingHash: string;
+  fingerprint?: { value: string; version: number };
 }
 
 /** Inserts a report. */
@@ -45,6 +46,9 @@ export async function insertReport(db: Db, row: NewReportRow): Promise<void> {
       client_created_at: input.createdAt,
       received_at: row.receivedAt,
       tracking_hash: row.trackingHash,
+      fingerprint: row.fingerprint?.value ?? null,
+      fingerprint_version: row.fingerprint?.version ?? 0,
+      original_ticket_id: row.ticketId,
     })
     .execute();
 }

@@ -20,6 +20,20 @@ export interface TicketRecord {
   resolvedAt: string | null;
   closedAt: string | null;
   reopenCount: number;
+  fingerprint: string | null;
+  fingerprintVersion: number;
+  occurrences: number;
+  reporterCount: number;
+  lastSeenAt: string | null;
+  regressionOf: string | null;
+  mergedInto: string | null;
+  tier: number;
+  assigneeGroup: string | null;
+  policyVersion: number;
+  firstResponseDue: string | null;
+  nextResponseDue: string | null;
+  resolutionDue: string | null;
+  slaState: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -29,7 +43,12 @@ export type NewTicket = Pick<
   TicketRecord,
   'id' | 'projectId' | 'number' | 'title' | 'status' | 'severity' | 'category' | 'createdAt' | 'updatedAt'
 > &
-  Partial<Pick<TicketRecord, 'assigneeId' | 'tags'>>;
+  Partial<
+    Pick<
+      TicketRecord,
+      'assigneeId' | 'tags' | 'fingerprint' | 'fingerprintVersion' | 'regressionOf' | 'tier' | 'assigneeGroup' | 'policyVersion'
+    >
+  > & { fingerprintBasis?: string | null };
 
 /** The columns an agent action may change. */
 export type TicketPatch = Partial<
@@ -45,6 +64,8 @@ export type TicketPatch = Partial<
     | 'resolvedAt'
     | 'closedAt'
     | 'reopenCount'
+    | 'tier'
+    | 'mergedInto'
     | 'updatedAt'
   >
 >;
@@ -78,6 +99,20 @@ export function toTicket(row: Selectable<TicketTable>): TicketRecord {
     resolvedAt: row.resolved_at,
     closedAt: row.closed_at,
     reopenCount: Number(row.reopen_count),
+    fingerprint: row.fingerprint,
+    fingerprintVersion: Number(row.fingerprint_version),
+    occurrences: Number(row.occurrences),
+    reporterCount: Number(row.reporter_count),
+    lastSeenAt: row.last_seen_at,
+    regressionOf: row.regression_of,
+    mergedInto: row.merged_into,
+    tier: Number(row.tier),
+    assigneeGroup: row.assignee_group,
+    policyVersion: Number(row.policy_version),
+    firstResponseDue: row.first_response_due,
+    nextResponseDue: row.next_response_due,
+    resolutionDue: row.resolution_due,
+    slaState: row.sla_state,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -109,6 +144,14 @@ export async function insertTicket(db: Db, ticket: NewTicket): Promise<void> {
     category: ticket.category,
     assignee_id: ticket.assigneeId ?? null,
     tags: JSON.stringify(ticket.tags ?? []),
+    fingerprint: ticket.fingerprint ?? null,
+    fingerprint_version: ticket.fingerprintVersion ?? 0,
+    fingerprint_basis: ticket.fingerprintBasis ?? null,
+    regression_of: ticket.regressionOf ?? null,
+    tier: ticket.tier ?? 1,
+    assignee_group: ticket.assigneeGroup ?? null,
+    policy_version: ticket.policyVersion ?? 0,
+    last_seen_at: ticket.createdAt,
     created_at: ticket.createdAt,
     updated_at: ticket.updatedAt,
   };
@@ -134,6 +177,8 @@ export async function updateTicket(db: Db, id: string, patch: TicketPatch): Prom
   if (patch.resolvedAt !== undefined) set.resolved_at = patch.resolvedAt;
   if (patch.closedAt !== undefined) set.closed_at = patch.closedAt;
   if (patch.reopenCount !== undefined) set.reopen_count = patch.reopenCount;
+  if (patch.tier !== undefined) set.tier = patch.tier;
+  if (patch.mergedInto !== undefined) set.merged_into = patch.mergedInto;
   if (patch.updatedAt !== undefined) set.updated_at = patch.updatedAt;
   if (Object.keys(set).length === 0) return;
   await db.updateTable('tickets').set(set).where('id', '=', id).execute();
