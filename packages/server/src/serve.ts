@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { systemClock } from './clock.js';
 import type { Deps, ServerConfig } from './deps.js';
+import { startScheduler } from './services/scheduler.js';
 import { ensureDemoProject } from './services/setup.js';
 import { openDatabase } from './storage/connect.js';
 import { migrateToLatest } from './storage/migrate.js';
@@ -18,6 +19,8 @@ export interface StartOptions {
   host?: string;
   widgetDir?: string;
   consoleDir?: string;
+  /** How often the SLA scheduler looks for warnings and breaches (default 15 s). */
+  schedulerIntervalMs?: number;
   /** Serve the demo page at `/` for the demo project (created if missing). */
   demoPage?: string;
 }
@@ -54,12 +57,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () => resolve(s));
     s.once('error', reject);
   });
+  const stopScheduler = startScheduler(deps, { intervalMs: options.schedulerIntervalMs ?? 15_000 });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     port,
     ...(demoProjectKey && { demoProjectKey }),
     close: async () => {
+      await stopScheduler();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },
