@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'unknown_assignee'
   | 'already_rated'
   | 'not_resolved'
+  | 'invalid_merge'
   | 'internal_error';
 
 /**

@@ -15,6 +15,7 @@ import {
   ticketDetail,
 } from '../services/agent-tickets.js';
 import { validate } from '../services/validate.js';
+import { agentTriageRoutes } from './agent-triage.js';
 import { limitBody, readJson } from './body.js';
 import type { AppEnv } from './env.js';
 
@@ -53,5 +54,6 @@ export function agentRoutes(deps: Deps): Hono<AppEnv> {
     return c.json(await addNote(deps, c.get('agent'), c.req.param('id'), input.body), 201);
   });
 
+  app.route('/', agentTriageRoutes(deps));
   return app;
 }

@@ -65,8 +65,9 @@ const notFound = () => new AppError('ticket_not_found', 404, 'No ticket with thi
 export async function reporterAccess(deps: Deps, ticketId: string, trackingToken: string | undefined): Promise<ReporterAccess> {
   if (!trackingToken) throw notFound();
   const report = await findReportByTrackingHash(deps.db, hashToken(trackingToken));
-  if (!report || report.ticketId !== ticketId) throw notFound();
-  const [ticket, project] = await Promise.all([findTicket(deps.db, ticketId), findProjectById(deps.db, report.projectId)]);
+  // After a merge the report follows its new ticket; the id the reporter kept still opens it.
+  if (!report || (report.ticketId !== ticketId && report.originalTicketId !== ticketId)) throw notFound();
+  const [ticket, project] = await Promise.all([findTicket(deps.db, report.ticketId), findProjectById(deps.db, report.projectId)]);
   if (!ticket || !project) throw notFound();
   return { report, ticket, project };
 }

@@ -9,6 +9,8 @@ export interface StoredReportRef {
   id: string;
   projectId: string;
   ticketId: string;
+  /** The ticket the report was filed into, before any merge. */
+  originalTicketId: string | null;
 }
 
 /** Everything stored with a new report besides its input. */
@@ -57,20 +59,20 @@ export async function insertReport(db: Db, row: NewReportRow): Promise<void> {
 export async function findReportRef(db: Db, id: string): Promise<StoredReportRef | undefined> {
   const row = await db
     .selectFrom('reports')
-    .select(['id', 'project_id', 'ticket_id'])
+    .select(['id', 'project_id', 'ticket_id', 'original_ticket_id'])
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && { id: row.id, projectId: row.project_id, ticketId: row.ticket_id };
+  return row && { id: row.id, projectId: row.project_id, ticketId: row.ticket_id, originalTicketId: row.original_ticket_id };
 }
 
 /** Finds the report a tracking token (by its hash) was issued for. */
 export async function findReportByTrackingHash(db: Db, trackingHash: string): Promise<StoredReportRef | undefined> {
   const row = await db
     .selectFrom('reports')
-    .select(['id', 'project_id', 'ticket_id'])
+    .select(['id', 'project_id', 'ticket_id', 'original_ticket_id'])
     .where('tracking_hash', '=', trackingHash)
     .executeTakeFirst();
-  return row && { id: row.id, projectId: row.project_id, ticketId: row.ticket_id };
+  return row && { id: row.id, projectId: row.project_id, ticketId: row.ticket_id, originalTicketId: row.original_ticket_id };
 }
 
 /** Every report of a ticket, oldest first, as agents see them. */

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportReceiptSchema, reporterTicketSchema, ticketDetailSchema, type ReportReceipt } from '@aftercare/sdk/schemas';
+import { createApp } from '../app.js';
+import { fixedClock } from '../clock.js';
+import { initInstance } from '../services/setup.js';
+import { agentWithToken } from '../test-support/agents.js';
+import { DIALECTS, freshDeps } from '../test-support/databases.js';
+import { uncaughtError } from '../test-support/diagnostics.js';
+import { postReport, reportBody } from '../test-support/reports.js';
+
+describe.each(DIALECTS)('triage through the agent API on %s', (dialect) => {
+  const clock = fixedClock('2026-03-02T10:00:00.000Z');
+  let deps: Awaited<ReturnType<typeof freshDeps>>;
+  let app: ReturnType<typeof createApp>;
+  let projectId: string;
+  let key: string;
+  let admin: Record<string, string>;
+  let agent: Record<string, string>;
+  let viewer: Record<string, string>;
+
+  beforeAll(async () => {
+    deps = await freshDeps(dialect, clock);
+    app = createApp(deps);
+    const init = await initInstance(deps, { name: 'Shop', slug: 'shop' });
+    projectId = init.projectId;
+    key = init.projectKey;
+    admin = { Authorization: `Bearer ${init.adminToken}` };
+    agent = (await agentWithToken(deps, { name: 'Ana', projectId })).auth;
+    viewer = (await agentWithToken(deps, { name: 'Vic', projectId, projectRole: 'viewer' })).auth;
+  });
+  afterAll(() => deps.close());
+
+  async function file(overrides: Parameters<typeof reportBody>[0]): Promise<ReportReceipt> {
+    clock.advance(1_000);
+    return reportReceiptSchema.parse(await (await app.request('/v1/reports', postReport(key, reportBody(overrides)))).json());
+  }
+  const call = (method: string, path: string, auth: Record<string, string>, body?: unknown) =>
+    app.request(`/v1/agent${path}`, {
+      method,
+      headers: { ...auth, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+  const detail = async (id: string) => ticketDetailSchema.parse(await (await call('GET', `/tickets/${id}`, admin)).json());
+  const ticketCount = async () => Number((await deps.db.selectFrom('tickets').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  it('dry-runs the rules on a report without filing anything', async () => {
+    const before = await ticketCount();
+    const res = await call('POST', `/projects/${projectId}/triage/dry-run`, viewer, {
+      kind: 'bug',
+      impact: 'blocks_me',
+      message: 'Checkout crashes',
+      diagnostics: uncaughtError('x is undefined'),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { decision: { severity: string; tier: number; appliedRules: Array<{ ruleId: string; version: number }> } };
+    expect(body.decision).toMatchObject({ severity: 'urgent', tier: 2 });
+    expect(body.decision.appliedRules.length).toBeGreaterThan(0);
+    expect(await ticketCount()).toBe(before);
+    const bad = await call('POST', `/projects/${projectId}/triage/dry-run`, viewer, { kind: 'complaint', message: 'x' });
+    expect(bad.status).toBe(422);
+  });
+
+  it('applies a project rule set and records the rule id and version on the ticket', async () => {
+    const rules = [
+      {
+        id: 'refunds',
+        version: 3,
+        description: 'Money questions go first',
+        when: { type: 'message_contains_any', words: ['refund', '退款'] },
+        actions: [{ type: 'set_severity', severity: 'urgent' }, { type: 'add_tags', tags: ['billing'] }],
+        onMatch: 'stop',
+      },
+    ];
+    expect((await call('PUT', `/projects/${projectId}/triage/rules`, agent, { rules })).status).toBe(403);
+    const invalid = await call('PUT', `/projects/${projectId}/triage/rules`, admin, { rules: [{ id: 'x', when: {} }] });
+    expect(invalid.status).toBe(422);
+    const saved = await call('PUT', `/projects/${projectId}/triage/rules`, admin, { rules });
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toMatchObject({ rulesAreDefault: false, rules: [{ id: 'refunds', version: 3 }] });
+
+    const receipt = await file({ message: '我要退款', kind: 'question' });
+    expect(receipt.ticket.severity).toBe('urgent');
+    const { ticket, timeline } = await detail(receipt.ticket.id);
+    expect(ticket.tags).toEqual(['billing']);
+    const applied = timeline.find((e) => e.type === 'triaged')!.data.appliedRules;
+    expect(applied).toEqual([expect.objectContaining({ ruleId: 'refunds', version: 3 })]);
+
+    await call('PUT', `/projects/${projectId}/triage/rules`, admin, { rules: null });
+    expect((await file({ message: 'Another refund please', kind: 'question' })).ticket.severity).toBe('normal');
+    const log = await deps.db.selectFrom('audit_log').select('action').where('project_id', '=', projectId).execute();
+    expect(log.map((l) => l.action)).toEqual(expect.arrayContaining(['triage.rules']));
+  });
+
+  it('versions a new SLA policy and recomputes working tickets under it', async () => {
+    const receipt = await file({ message: 'Graph is empty', kind: 'bug', impact: 'hinders' });
+    const before = (await detail(receipt.ticket.id)).ticket.sla;
+    expect(before.policyVersion).toBe(0);
+    const settings = (await (await call('GET', `/projects/${projectId}/triage`, viewer)).json()) as { slaPolicy: Record<string, unknown> };
+    const policy = structuredClone(settings.slaPolicy) as { version?: number; targets: { normal: { firstResponse: unknown } } };
+    delete policy.version;
+    policy.targets.normal.firstResponse = { amount: 30, unit: 'minutes', clock: '24x7' };
+    const res = await call('PUT', `/projects/${projectId}/sla-policy`, admin, policy);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ slaPolicy: { version: 1 }, slaPolicyVersions: [0, 1] });
+    const after = (await detail(receipt.ticket.id)).ticket.sla;
+    expect(after.policyVersion).toBe(0); // the ticket keeps its start; its clock follows the change
+    expect(Date.parse(after.firstResponseDue!)).toBeLessThan(Date.parse(before.firstResponseDue!));
+    expect((await detail(receipt.ticket.id)).timeline.map((e) => e.type)).toContain('policy_changed');
+    const bad = await call('PUT', `/projects/${projectId}/sla-policy`, admin, { calendar: { timeZone: 'Mars/Olympus' } });
+    expect(bad.status).toBe(422);
+  });
+
+  it('merges and unmerges tickets without losing a report', async () => {
+    const a = await file({ message: 'Cannot log in with Google' });
+    const b = await file({ message: 'Google sign-in loops forever' });
+    const merged = await call('POST', `/tickets/${a.ticket.id}/merge`, agent, { into: b.ticket.id });
+    expect(merged.status).toBe(200);
+    expect(await merged.json()).toMatchObject({ id: b.ticket.id, occurrences: 2 });
+    expect((await detail(a.ticket.id)).ticket).toMatchObject({ status: 'closed', mergedInto: b.ticket.id });
+    expect((await detail(b.ticket.id)).reports.map((r) => r.message)).toEqual(['Cannot log in with Google', 'Google sign-in loops forever']);
+
+    // The first reporter's link still works and now shows the ticket they were merged into.
+    const view = reporterTicketSchema.parse(
+      await (await app.request(`/v1/tickets/${a.ticket.id}`, { headers: { 'X-Aftercare-Tracking': a.trackingToken } })).json(),
+    );
+    expect(view.id).toBe(b.ticket.id);
+
+    expect((await call('POST', `/tickets/${a.ticket.id}/merge`, agent, { into: b.ticket.id })).status).toBe(409);
+    expect((await call('POST', `/tickets/${b.ticket.id}/merge`, agent, { into: b.ticket.id })).status).toBe(422);
+
+    const unmerged = await call('POST', `/tickets/${a.ticket.id}/unmerge`, agent);
+    expect(unmerged.status).toBe(200);
+    expect(await unmerged.json()).toMatchObject({ id: a.ticket.id, status: 'open', mergedInto: null, occurrences: 1 });
+    expect((await detail(b.ticket.id)).reports.map((r) => r.message)).toEqual(['Google sign-in loops forever']);
+    expect((await detail(a.ticket.id)).reports.map((r) => r.message)).toEqual(['Cannot log in with Google']);
+  });
+
+  it('lists frequent issues and similar tickets', async () => {
+    const error = uncaughtError('Cannot read "price" of null', 'renderCart');
+    const hot = await file({ message: 'Cart empty', diagnostics: error, reporter: { id: 'r1' } });
+    await file({ message: 'Cart broken', diagnostics: error, reporter: { id: 'r2' } });
+    await file({ message: 'Cart again', diagnostics: error, reporter: { id: 'r3' } });
+    const top = (await (await call('GET', `/projects/${projectId}/frequent-issues?days=7`, viewer)).json()) as {
+      items: Array<{ id: string; reports: number; reporters: number }>;
+    };
+    expect(top.items[0]).toMatchObject({ id: hot.ticket.id, reports: 3, reporters: 3 });
+
+    const one = await file({ message: 'Cannot export the CSV file' });
+    const two = await file({ message: 'cannot export csv' });
+    expect(two.ticket.id).not.toBe(one.ticket.id);
+    const similar = (await (await call('GET', `/tickets/${two.ticket.id}/similar`, viewer)).json()) as { items: Array<{ id: string }> };
+    expect(similar.items.map((s) => s.id)).toContain(one.ticket.id);
+  });
+});
