@@ -5,21 +5,26 @@
  * id is the idempotency key: a resend answers with the original receipt.
  */
 import { randomUUID } from 'node:crypto';
-import { reportInputSchema, type ReportInput, type ReportReceipt, type TicketStatus } from '@aftercare/sdk/schemas';
+import {
+  reportInputSchema,
+  type ReportInput,
+  type ReportReceipt,
+  type TicketStatus,
+  type TicketSummary,
+} from '@aftercare/sdk/schemas';
 import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import { hashToken, trackingTokenFor } from '../security/tokens.js';
 import { isUniqueViolation } from '../storage/connect.js';
 import { sortableId } from '../storage/ids.js';
-import { findTicketByFingerprint, recountOccurrences } from '../storage/repositories/grouping.js';
+import { countOccurrence, findTicketByFingerprint } from '../storage/repositories/grouping.js';
 import { routingAgents } from '../storage/repositories/members.js';
 import { nextTicketNumber, updateProjectTriage, type Project } from '../storage/repositories/projects.js';
-import { findReportRef, insertReport } from '../storage/repositories/reports.js';
-import { findTicket, insertTicket, insertTicketEvent, type TicketEvent } from '../storage/repositories/tickets.js';
+import { findReportRef, insertReport, reporterKey } from '../storage/repositories/reports.js';
+import { findTicket, insertTicket, insertTicketEvent, insertTicketEvents, type TicketEvent } from '../storage/repositories/tickets.js';
 import type { Db } from '../storage/schema.js';
 import { triageReport, type TriageDecision } from '../triage/index.js';
 import { isWorking } from './lifecycle.js';
-import { refreshSla } from './sla.js';
 import { ticketSummary } from './tickets.js';
 import { policiesOf, rulesOf } from './triage-settings.js';
 import { validate } from './validate.js';
@@ -76,7 +81,7 @@ async function openTicket(
   decision: TriageDecision,
   regressionOf: string | null,
   at: string,
-): Promise<string> {
+): Promise<TicketSummary> {
   const ticketId = randomUUID();
   const number = await nextTicketNumber(trx, project.id);
   const assigneeId = decision.assignee?.agentId ?? null;
@@ -97,6 +102,10 @@ async function openTicket(
     fingerprintBasis: decision.fingerprint.basis,
     regressionOf,
     policyVersion: decision.policyVersion,
+    // Triage computed the clock of a ticket that has only started: store it as is.
+    firstResponseDue: decision.deadlines.firstResponse.dueAt.toISOString(),
+    resolutionDue: decision.deadlines.resolution.dueAt.toISOString(),
+    slaNextCheckAt: earliest(decision.deadlines.firstResponse.warnAt, decision.deadlines.resolution.warnAt).toISOString(),
     createdAt: at,
     updatedAt: at,
   });
@@ -121,10 +130,12 @@ async function openTicket(
   if (decision.assignee) {
     events.push(entry(ticketId, at, { type: 'assigned', visibility: 'internal', data: { assigneeId, reason: decision.assignee.reason } }));
   }
-  for (const event of events) await insertTicketEvent(trx, event);
+  await insertTicketEvents(trx, events);
   if (assigneeId) await updateProjectTriage(trx, project.id, { lastAssigneeId: assigneeId });
-  return ticketId;
+  return { id: ticketId, number, status: 'new', severity: decision.severity, category: decision.category };
 }
+
+const earliest = (a: Date, b: Date) => (a.getTime() <= b.getTime() ? a : b);
 
 /**
  * Files a validated report, or answers the earlier receipt of its id.
@@ -138,10 +149,12 @@ export async function fileReport(deps: Deps, project: Project, input: ReportInpu
   const decision = await triageFor(deps, project, input, now);
   const trackingToken = trackingTokenFor(deps.config.secret, input.id);
   try {
-    const ticketId = await deps.db.transaction().execute(async (trx) => {
+    const summary = await deps.db.transaction().execute(async (trx) => {
       const match = await findTicketByFingerprint(trx, project.id, decision.fingerprint.value, decision.fingerprint.version);
       const attach = match !== undefined && isWorking(match.status as TicketStatus);
-      const id = attach ? match.id : await openTicket(trx, project, input, decision, match?.id ?? null, at);
+      const ticket = attach ? ticketSummary(match) : await openTicket(trx, project, input, decision, match?.id ?? null, at);
+      const id = ticket.id;
+      if (attach) await countOccurrence(trx, id, reporterKey(input), at);
       await insertReport(trx, {
         input,
         projectId: project.id,
@@ -153,15 +166,10 @@ export async function fileReport(deps: Deps, project: Project, input: ReportInpu
       });
       if (attach) {
         await insertTicketEvent(trx, entry(id, at, { type: 'created', visibility: 'public', actorType: 'reporter', actorId: input.id, data: { reportId: input.id, grouped: true } }));
-        await recountOccurrences(trx, id);
-        await trx.updateTable('tickets').set({ updated_at: at }).where('id', '=', id).execute();
-      } else {
-        await refreshSla(trx, id, now);
       }
-      return id;
+      return ticket;
     });
-    const ticket = (await findTicket(deps.db, ticketId))!;
-    return { created: true, receipt: { reportId: input.id, ticket: ticketSummary(ticket), trackingToken } };
+    return { created: true, receipt: { reportId: input.id, ticket: summary, trackingToken } };
   } catch (error) {
     // The id was filed before (a resend, or a concurrent one that won the race):
     // answer with the earlier receipt.

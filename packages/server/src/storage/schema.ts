@@ -179,6 +179,8 @@ export interface ReportTable {
   fingerprint: string | null;
   fingerprint_version: Generated<number>;
   original_ticket_id: string | null;
+  /** The reporter's id, else e-mail, else the report id: distinct reporters are distinct keys. */
+  reporter_key: string | null;
 }
 
 /** One entry on a ticket's timeline. */

@@ -37,7 +37,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('reports').addColumn('fingerprint_version', 'integer', (c) => c.notNull().defaultTo(0)).execute();
   // The ticket a report was first filed into, so an unmerge puts it back.
   await db.schema.alterTable('reports').addColumn('original_ticket_id', 'text').execute();
-  await sql`update reports set original_ticket_id = ticket_id`.execute(db);
+  // Who counts as one reporter on a ticket: their id, else their e-mail, else the report alone.
+  await db.schema.alterTable('reports').addColumn('reporter_key', 'text').execute();
+  await sql`update reports set original_ticket_id = ticket_id, reporter_key = coalesce(reporter_id, reporter_email, id)`.execute(db);
+  await db.schema.createIndex('reports_ticket_reporter_idx').on('reports').columns(['ticket_id', 'reporter_key']).execute();
   await db.schema.createIndex('reports_received_idx').on('reports').columns(['project_id', 'received_at']).execute();
 
   await db.schema.alterTable('projects').addColumn('triage_rules', 'text').execute();
@@ -79,7 +82,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     await db.schema.alterTable('projects').dropColumn(column).execute();
   }
   await db.schema.dropIndex('reports_received_idx').execute();
-  for (const column of ['original_ticket_id', 'fingerprint_version', 'fingerprint']) {
+  await db.schema.dropIndex('reports_ticket_reporter_idx').execute();
+  for (const column of ['reporter_key', 'original_ticket_id', 'fingerprint_version', 'fingerprint']) {
     await db.schema.alterTable('reports').dropColumn(column).execute();
   }
   await db.schema.dropIndex('tickets_sla_check_idx').execute();

@@ -28,6 +28,30 @@ export async function findTicketByFingerprint(
 }
 
 /**
+ * Counts one more report on a ticket without rescanning its reports (a hot
+ * ticket may hold thousands). Call before inserting the report.
+ */
+export async function countOccurrence(db: Db, ticketId: string, reporterKey: string, at: string): Promise<void> {
+  const known = await db
+    .selectFrom('reports')
+    .select('id')
+    .where('ticket_id', '=', ticketId)
+    .where('reporter_key', '=', reporterKey)
+    .limit(1)
+    .executeTakeFirst();
+  await db
+    .updateTable('tickets')
+    .set((eb) => ({
+      occurrences: eb('occurrences', '+', 1),
+      reporter_count: known ? eb.ref('reporter_count') : eb('reporter_count', '+', 1),
+      last_seen_at: at,
+      updated_at: at,
+    }))
+    .where('id', '=', ticketId)
+    .execute();
+}
+
+/**
  * Recounts a ticket's occurrences (its reports), distinct reporters (by id,
  * else e-mail, else each anonymous report on its own) and last sighting.
  */
@@ -36,7 +60,7 @@ export async function recountOccurrences(db: Db, ticketId: string): Promise<void
     .selectFrom('reports')
     .select([
       sql<number>`count(*)`.as('occurrences'),
-      sql<number>`count(distinct coalesce(reporter_id, reporter_email, id))`.as('reporters'),
+      sql<number>`count(distinct reporter_key)`.as('reporters'),
       sql<string>`max(received_at)`.as('last_seen'),
     ])
     .where('ticket_id', '=', ticketId)

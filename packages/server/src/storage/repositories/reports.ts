@@ -24,6 +24,11 @@ export interface NewReportRow {
   fingerprint?: { value: string; version: number };
 }
 
+/** Who counts as one reporter: their id, else their e-mail, else this report alone. */
+export function reporterKey(input: ReportInput): string {
+  return input.reporter?.id ?? input.reporter?.email ?? input.id;
+}
+
 /** Inserts a report. */
 export async function insertReport(db: Db, row: NewReportRow): Promise<void> {
   const { input } = row;
@@ -51,6 +56,7 @@ export async function insertReport(db: Db, row: NewReportRow): Promise<void> {
       fingerprint: row.fingerprint?.value ?? null,
       fingerprint_version: row.fingerprint?.version ?? 0,
       original_ticket_id: row.ticketId,
+      reporter_key: reporterKey(input),
     })
     .execute();
 }

@@ -46,9 +46,18 @@ export type NewTicket = Pick<
   Partial<
     Pick<
       TicketRecord,
-      'assigneeId' | 'tags' | 'fingerprint' | 'fingerprintVersion' | 'regressionOf' | 'tier' | 'assigneeGroup' | 'policyVersion'
+      | 'assigneeId'
+      | 'tags'
+      | 'fingerprint'
+      | 'fingerprintVersion'
+      | 'regressionOf'
+      | 'tier'
+      | 'assigneeGroup'
+      | 'policyVersion'
+      | 'firstResponseDue'
+      | 'resolutionDue'
     >
-  > & { fingerprintBasis?: string | null };
+  > & { fingerprintBasis?: string | null; slaNextCheckAt?: string | null };
 
 /** The columns an agent action may change. */
 export type TicketPatch = Partial<
@@ -151,6 +160,9 @@ export async function insertTicket(db: Db, ticket: NewTicket): Promise<void> {
     tier: ticket.tier ?? 1,
     assignee_group: ticket.assigneeGroup ?? null,
     policy_version: ticket.policyVersion ?? 0,
+    first_response_due: ticket.firstResponseDue ?? null,
+    resolution_due: ticket.resolutionDue ?? null,
+    sla_next_check_at: ticket.slaNextCheckAt ?? null,
     last_seen_at: ticket.createdAt,
     created_at: ticket.createdAt,
     updated_at: ticket.updatedAt,
@@ -184,22 +196,28 @@ export async function updateTicket(db: Db, id: string, patch: TicketPatch): Prom
   await db.updateTable('tickets').set(set).where('id', '=', id).execute();
 }
 
+function eventRow(event: TicketEvent): Insertable<TicketEventTable> {
+  return {
+    id: event.id,
+    ticket_id: event.ticketId,
+    type: event.type,
+    visibility: event.visibility,
+    actor_type: event.actorType,
+    actor_id: event.actorId,
+    body: event.body,
+    data: JSON.stringify(event.data),
+    created_at: event.createdAt,
+  };
+}
+
 /** Appends an entry to a ticket's timeline. */
 export async function insertTicketEvent(db: Db, event: TicketEvent): Promise<void> {
-  await db
-    .insertInto('ticket_events')
-    .values({
-      id: event.id,
-      ticket_id: event.ticketId,
-      type: event.type,
-      visibility: event.visibility,
-      actor_type: event.actorType,
-      actor_id: event.actorId,
-      body: event.body,
-      data: JSON.stringify(event.data),
-      created_at: event.createdAt,
-    })
-    .execute();
+  await db.insertInto('ticket_events').values(eventRow(event)).execute();
+}
+
+/** Appends several entries in one statement. */
+export async function insertTicketEvents(db: Db, events: readonly TicketEvent[]): Promise<void> {
+  if (events.length > 0) await db.insertInto('ticket_events').values(events.map(eventRow)).execute();
 }
 
 /** A ticket's timeline, oldest first; only public entries unless `includeInternal`. */
