@@ -2,7 +2,8 @@
 // against three servers in the same run, each in its own process on SQLite:
 //   bare       a Hono route doing one prepared better-sqlite3 insert (the ceiling)
 //   kysely     the same insert built by Kysely
-//   aftercare  the real app: validation, project lookup, ticket + report + event in one transaction
+//   aftercare  the real app with full triage (fingerprint, rules, SLA, routing), each report a new ticket
+//   aftercare (grouped)  the real app where every report joins one hot ticket
 // Every request carries a fresh report id, so each one really files a report.
 //   node bench/ingest.mjs [seconds=10] [connections=50]
 import { spawn } from 'node:child_process';
@@ -27,11 +28,15 @@ function startServerProcess(mode) {
   });
 }
 
-function reportBody() {
+const WORDS = 'save load open close export import print share copy paste delete rename move upload download sync filter sort'.split(' ');
+// Fresh words (numbers would be normalised away by the fingerprint) make each report a new ticket.
+const word = () => WORDS[Math.floor(Math.random() * WORDS.length)] + Math.random().toString(36).slice(2, 7).replace(/\d/g, 'q');
+
+function reportBody(grouped) {
   return JSON.stringify({
     id: randomUUID(),
     kind: 'bug',
-    message: 'The save button does nothing when the note has an attachment',
+    message: grouped ? 'The save button does nothing' : `The ${word()} button does nothing when I ${word()} the ${word()}`,
     impact: 'hinders',
     page: { url: 'https://app.example.com/notes/42', title: 'Notes' },
     metadata: { plan: 'pro', build: 1142 },
@@ -39,7 +44,7 @@ function reportBody() {
   });
 }
 
-async function measure(mode) {
+async function measure(mode, grouped = false) {
   const server = await startServerProcess(mode);
   const headers = { 'content-type': 'application/json', ...(server.projectKey && { 'x-aftercare-key': server.projectKey }) };
   const run = (duration) =>
@@ -47,13 +52,13 @@ async function measure(mode) {
       url: `${server.url}/v1/reports`,
       connections,
       duration,
-      requests: [{ method: 'POST', headers, setupRequest: (req) => ({ ...req, body: reportBody() }) }],
+      requests: [{ method: 'POST', headers, setupRequest: (req) => ({ ...req, body: reportBody(grouped) }) }],
     });
   await run(2); // warm-up
   const result = await run(seconds);
   server.child.kill('SIGTERM');
   return {
-    mode,
+    mode: grouped ? `${mode} (grouped)` : mode,
     'req/s (mean)': Math.round(result.requests.average),
     'p50 ms': result.latency.p50,
     'p99 ms': result.latency.p99,
@@ -65,5 +70,6 @@ async function measure(mode) {
 
 const rows = [];
 for (const mode of ['bare', 'kysely', 'aftercare']) rows.push(await measure(mode));
+rows.push(await measure('aftercare', true));
 console.log(`\nIngest, ${connections} connections, ${seconds} s per server, Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model}`);
 console.table(rows);
