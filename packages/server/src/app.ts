@@ -10,6 +10,8 @@ import { agentRoutes } from './routes/agent.js';
 import { publicCors } from './routes/cors.js';
 import type { AppEnv } from './routes/env.js';
 import { healthRoutes } from './routes/health.js';
+import { kbPublicRoutes } from './routes/kb.js';
+import { opsRoutes, rateLimit, requestMetrics } from './routes/ops.js';
 import { reportRoutes } from './routes/reports.js';
 import { staticRoutes } from './routes/static.js';
 import { ticketRoutes } from './routes/tickets.js';
@@ -37,12 +39,17 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
 
-  app.use('/v1/reports/*', publicCors());
-  app.use('/v1/tickets/*', publicCors());
+  app.use('*', requestMetrics(deps));
+  for (const path of ['/v1/reports/*', '/v1/tickets/*', '/v1/kb/*']) {
+    app.use(path, publicCors());
+    app.use(path, rateLimit(deps));
+  }
   return app
     .route('/', healthRoutes(deps))
     .route('/v1/reports', reportRoutes(deps))
     .route('/v1/tickets', ticketRoutes(deps))
+    .route('/v1/kb', kbPublicRoutes(deps))
     .route('/v1/agent', agentRoutes(deps))
+    .route('/', opsRoutes(deps))
     .route('/', staticRoutes(deps.config));
 }

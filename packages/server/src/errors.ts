@@ -27,6 +27,11 @@ export type ErrorCode =
   | 'already_rated'
   | 'not_resolved'
   | 'invalid_merge'
+  | 'rate_limited'
+  | 'article_not_found'
+  | 'webhook_not_found'
+  | 'delivery_not_found'
+  | 'invalid_webhook_url'
   | 'internal_error';
 
 /**

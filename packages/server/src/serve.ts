@@ -7,6 +7,7 @@ import { createApp } from './app.js';
 import { systemClock } from './clock.js';
 import type { Deps, ServerConfig } from './deps.js';
 import { startScheduler } from './services/scheduler.js';
+import { startWebhookDispatcher } from './services/webhook-dispatcher.js';
 import { ensureDemoProject } from './services/setup.js';
 import { openDatabase } from './storage/connect.js';
 import { migrateToLatest } from './storage/migrate.js';
@@ -58,6 +59,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     s.once('error', reject);
   });
   const stopScheduler = startScheduler(deps, { intervalMs: options.schedulerIntervalMs ?? 15_000 });
+  const stopWebhooks = startWebhookDispatcher(deps);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
@@ -65,6 +67,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(demoProjectKey && { demoProjectKey }),
     close: async () => {
       await stopScheduler();
+      await stopWebhooks();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

@@ -16,6 +16,8 @@ import {
 } from '../services/agent-tickets.js';
 import { validate } from '../services/validate.js';
 import { agentTriageRoutes } from './agent-triage.js';
+import { kbAgentRoutes } from './kb.js';
+import { webhookAgentRoutes } from './webhooks.js';
 import { limitBody, readJson } from './body.js';
 import type { AppEnv } from './env.js';
 
@@ -55,5 +57,7 @@ export function agentRoutes(deps: Deps): Hono<AppEnv> {
   });
 
   app.route('/', agentTriageRoutes(deps));
+  app.route('/', kbAgentRoutes(deps));
+  app.route('/', webhookAgentRoutes(deps));
   return app;
 }

@@ -18,6 +18,7 @@ import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import { sortableId } from '../storage/ids.js';
 import { insertAudit } from '../storage/repositories/audit.js';
+import { emitEvent } from '../storage/repositories/outbox.js';
 import { findMembershipRole } from '../storage/repositories/members.js';
 import { listReportsOfTicket } from '../storage/repositories/reports.js';
 import { decodeCursor, encodeCursor, listTickets } from '../storage/repositories/ticket-queries.js';
@@ -161,6 +162,7 @@ export async function changeTicket(deps: Deps, agent: Agent, ticketId: string, i
     await updateTicket(trx, ticketId, patch);
     for (const e of events) await insertTicketEvent(trx, e);
     await refreshSla(trx, ticketId, deps.clock.now());
+    await emitEvent(trx, { projectId: ticket.projectId, type: 'ticket.updated', payload: { ticketId, number: ticket.number, change: 'fields', before, after }, at });
     await insertAudit(trx, {
       id: randomUUID(),
       agentId: agent.id,
@@ -197,6 +199,7 @@ export async function replyToReporter(deps: Deps, agent: Agent, ticketId: string
     await updateTicket(trx, ticketId, patch);
     for (const e of events) await insertTicketEvent(trx, e);
     await refreshSla(trx, ticketId, deps.clock.now());
+    await emitEvent(trx, { projectId: ticket.projectId, type: 'ticket.updated', payload: { ticketId, number: ticket.number, change: 'agent_reply', status: target ?? status }, at });
     await insertAudit(trx, {
       id: randomUUID(), agentId: agent.id, projectId: ticket.projectId, action: 'ticket.reply',
       targetType: 'ticket', targetId: ticketId, before: null, after: { eventId: reply.id }, createdAt: at,

@@ -11,6 +11,7 @@ import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import { sortableId } from '../storage/ids.js';
 import { insertAudit } from '../storage/repositories/audit.js';
+import { emitEvent } from '../storage/repositories/outbox.js';
 import { recountOccurrences } from '../storage/repositories/grouping.js';
 import { findTicket, insertTicketEvent, updateTicket, type TicketEvent, type TicketRecord } from '../storage/repositories/tickets.js';
 import type { Db } from '../storage/schema.js';
@@ -52,6 +53,7 @@ export async function mergeTicket(deps: Deps, agent: Agent, sourceId: string, bo
     await insertTicketEvent(trx, note(target.id, agent, at, 'merged_from', { from: source.id, number: source.number }));
     await updateTicket(trx, target.id, { updatedAt: at });
     await finish(trx, [source.id, target.id], now);
+    await emitEvent(trx, { projectId: source.projectId, type: 'ticket.merged', payload: { ticketId: source.id, number: source.number, into: target.id, intoNumber: target.number }, at });
     await insertAudit(trx, {
       id: randomUUID(), agentId: agent.id, projectId: source.projectId, action: 'ticket.merge', targetType: 'ticket',
       targetId: source.id, before: { mergedInto: null }, after: { mergedInto: target.id }, createdAt: at,
@@ -80,6 +82,7 @@ export async function unmergeTicket(deps: Deps, agent: Agent, sourceId: string) 
     await insertTicketEvent(trx, note(source.id, agent, at, 'unmerged', { from: targetId }));
     await insertTicketEvent(trx, note(targetId, agent, at, 'unmerged_from', { ticket: source.id, number: source.number }));
     await finish(trx, [source.id, targetId], now);
+    await emitEvent(trx, { projectId: source.projectId, type: 'ticket.updated', payload: { ticketId: source.id, number: source.number, change: 'unmerged', from: targetId }, at });
     await insertAudit(trx, {
       id: randomUUID(), agentId: agent.id, projectId: source.projectId, action: 'ticket.unmerge', targetType: 'ticket',
       targetId: source.id, before: { mergedInto: targetId }, after: { mergedInto: null }, createdAt: at,

@@ -9,6 +9,7 @@ import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import { sortableId } from '../storage/ids.js';
 import { isUniqueViolation } from '../storage/connect.js';
+import { emitEvent } from '../storage/repositories/outbox.js';
 import { insertRating } from '../storage/repositories/ratings.js';
 import { insertTicketEvent, updateTicket, type TicketEvent, type TicketPatch } from '../storage/repositories/tickets.js';
 import { statusPatch } from './lifecycle.js';
@@ -29,11 +30,17 @@ function reporterEvent(access: ReporterAccess, at: string, fields: Pick<TicketEv
   };
 }
 
-async function write(deps: Deps, access: ReporterAccess, patch: TicketPatch, events: TicketEvent[]): Promise<void> {
+async function write(deps: Deps, access: ReporterAccess, patch: TicketPatch, events: TicketEvent[], change: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await updateTicket(trx, access.ticket.id, patch);
     for (const event of events) await insertTicketEvent(trx, event);
     await refreshSla(trx, access.ticket.id, deps.clock.now());
+    await emitEvent(trx, {
+      projectId: access.ticket.projectId,
+      type: 'ticket.updated',
+      payload: { ticketId: access.ticket.id, number: access.ticket.number, change, status: patch.status ?? access.ticket.status },
+      at: deps.clock.now().toISOString(),
+    });
   });
 }
 
@@ -54,7 +61,7 @@ export async function reporterReply(deps: Deps, access: ReporterAccess, body: st
     patch = statusPatch(access.ticket, 'open', at);
     events.push(statusEvent(access, at, 'open'));
   }
-  await write(deps, access, patch, events);
+  await write(deps, access, patch, events, 'reporter_reply');
 }
 
 /** The reporter confirms the fix: a resolved ticket closes. */
@@ -66,7 +73,7 @@ export async function confirmFixed(deps: Deps, access: ReporterAccess): Promise<
   await write(deps, access, statusPatch(access.ticket, 'closed', at), [
     reporterEvent(access, at, { type: 'confirmed' }),
     statusEvent(access, at, 'closed'),
-  ]);
+  ], 'reporter_confirmed');
 }
 
 /** The reporter says it is still broken: a resolved or closed ticket reopens. */
@@ -78,7 +85,7 @@ export async function reopenTicket(deps: Deps, access: ReporterAccess, body: str
   await write(deps, access, statusPatch(access.ticket, 'open', at), [
     reporterEvent(access, at, { type: 'reopened', body: body ?? null }),
     statusEvent(access, at, 'open'),
-  ]);
+  ], 'reporter_reopened');
 }
 
 /** Rates the current resolution, once. */
@@ -104,6 +111,12 @@ export async function rateTicket(deps: Deps, access: ReporterAccess, input: Rati
         trx,
         reporterEvent(access, at, { type: 'rated', body: input.comment ?? null, data: { score: input.score } }),
       );
+      await emitEvent(trx, {
+        projectId: ticket.projectId,
+        type: 'csat.received',
+        payload: { ticketId: ticket.id, number: ticket.number, score: input.score, comment: input.comment ?? null, assigneeId: ticket.assigneeId },
+        at,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('already_rated', 409, 'This resolution was already rated');

@@ -18,6 +18,7 @@ import { hashToken, trackingTokenFor } from '../security/tokens.js';
 import { isUniqueViolation } from '../storage/connect.js';
 import { sortableId } from '../storage/ids.js';
 import { countOccurrence, findTicketByFingerprint } from '../storage/repositories/grouping.js';
+import { emitEvent } from '../storage/repositories/outbox.js';
 import { routingAgents } from '../storage/repositories/members.js';
 import { nextTicketNumber, updateProjectTriage, type Project } from '../storage/repositories/projects.js';
 import { findReportRef, insertReport, reporterKey } from '../storage/repositories/reports.js';
@@ -167,6 +168,12 @@ export async function fileReport(deps: Deps, project: Project, input: ReportInpu
       if (attach) {
         await insertTicketEvent(trx, entry(id, at, { type: 'created', visibility: 'public', actorType: 'reporter', actorId: input.id, data: { reportId: input.id, grouped: true } }));
       }
+      await emitEvent(trx, {
+        projectId: project.id,
+        type: attach ? 'ticket.updated' : 'ticket.created',
+        payload: { ticket: { ...ticket, projectId: project.id }, reportId: input.id, ...(attach && { change: 'report_grouped' }) },
+        at,
+      });
       return ticket;
     });
     return { created: true, receipt: { reportId: input.id, ticket: summary, trackingToken } };

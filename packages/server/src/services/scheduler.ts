@@ -10,6 +10,7 @@ import type { Severity } from '@aftercare/sdk/schemas';
 import type { Deps } from '../deps.js';
 import { sortableId } from '../storage/ids.js';
 import { routingAgents } from '../storage/repositories/members.js';
+import { emitEvent } from '../storage/repositories/outbox.js';
 import { claimNotice, acquireLease } from '../storage/repositories/sla.js';
 import { findTicket, insertTicketEvent, updateTicket, type TicketEvent } from '../storage/repositories/tickets.js';
 import type { Db } from '../storage/schema.js';
@@ -65,6 +66,13 @@ async function checkTicket(deps: Deps, ticketId: string, now: Date, result: Tick
       if (!claimed) continue;
       const dueAt = target.dueAt?.toISOString() ?? null;
       await insertTicketEvent(trx, systemEvent(ticketId, at, kind === 'breach' ? 'sla_breached' : 'sla_warning', { metric: target.metric, dueAt }));
+      const ticket = await findTicket(trx, ticketId);
+      await emitEvent(trx, {
+        projectId: ticket!.projectId,
+        type: kind === 'breach' ? 'sla.breached' : 'sla.warning',
+        payload: { ticketId, number: ticket!.number, metric: target.metric, dueAt, severity: ticket!.severity },
+        at,
+      });
       if (kind === 'breach') {
         result.breaches += 1;
         if (await escalate(trx, ticketId, at, target.metric)) result.escalations += 1;

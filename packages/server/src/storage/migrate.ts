@@ -6,6 +6,9 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import * as initial from './migrations/2026-11-30_01-initial.js';
 import * as team from './migrations/2026-11-30_02-team.js';
 import * as triage from './migrations/2026-11-30_03-triage.js';
+import * as events from './migrations/2026-11-30_04-events.js';
+import * as knowledgeBase from './migrations/2026-11-30_05-knowledge-base.js';
+import * as webhooks from './migrations/2026-11-30_06-webhooks.js';
 
 /**
  * Every migration, by name: `<ISO date>_<two-digit sequence>-<name>`, so names
@@ -15,6 +18,9 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30_01-initial': initial,
   '2026-11-30_02-team': team,
   '2026-11-30_03-triage': triage,
+  '2026-11-30_04-events': events,
+  '2026-11-30_05-knowledge-base': knowledgeBase,
+  '2026-11-30_06-webhooks': webhooks,
 };
 
 function migrator(db: Kysely<any>): Migrator {

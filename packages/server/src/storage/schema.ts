@@ -5,6 +5,8 @@
  * is stored as text, identically on SQLite and PostgreSQL.
  */
 import type { Generated, Kysely } from 'kysely';
+import type { KbTables } from './schema-kb.js';
+import type { WebhookTables } from './schema-webhooks.js';
 
 /** A project: one app that embeds the widget. */
 export interface ProjectTable {
@@ -197,8 +199,20 @@ export interface TicketEventTable {
   created_at: string;
 }
 
+/** A domain event waiting in the outbox for integrations. */
+export interface OutboxEventTable {
+  /** Time-ordered id: the outbox is read in id order. */
+  id: string;
+  project_id: string;
+  /** `ticket.created`, `ticket.updated`, `ticket.merged`, `sla.warning`, `sla.breached`, `csat.received`. */
+  type: string;
+  payload: string;
+  created_at: string;
+}
+
 /** Every table, for `Kysely<Schema>`. */
-export interface Schema {
+export interface Schema extends KbTables, WebhookTables {
+  outbox_events: OutboxEventTable;
   projects: ProjectTable;
   agents: AgentTable;
   project_members: ProjectMemberTable;
