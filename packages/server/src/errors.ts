@@ -32,6 +32,11 @@ export type ErrorCode =
   | 'webhook_not_found'
   | 'delivery_not_found'
   | 'invalid_webhook_url'
+  | 'invalid_multipart'
+  | 'unsupported_attachment_type'
+  | 'attachment_too_large'
+  | 'too_many_attachments'
+  | 'attachment_not_found'
   | 'internal_error';
 
 /**

@@ -100,6 +100,19 @@ export const ticketPageSchema = z.object({
 /** One page of tickets. */
 export type TicketPage = z.infer<typeof ticketPageSchema>;
 
+/** A file sent with a report; `url` serves it to agents of the project. */
+export const agentAttachmentSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['screenshot', 'file']),
+  filename: z.string(),
+  /** Detected from the bytes on upload. */
+  contentType: z.string(),
+  size: z.number().int(),
+  url: z.string(),
+});
+/** A file sent with a report. */
+export type AgentAttachment = z.infer<typeof agentAttachmentSchema>;
+
 /** A report as agents see it: everything the reporter sent. */
 export const agentReportSchema = z.object({
   id: z.string(),
@@ -112,6 +125,7 @@ export const agentReportSchema = z.object({
   metadata: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
   createdAt: timestampSchema,
   receivedAt: timestampSchema,
+  attachments: z.array(agentAttachmentSchema),
 });
 /** A report as agents see it. */
 export type AgentReport = z.infer<typeof agentReportSchema>;

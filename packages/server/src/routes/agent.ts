@@ -7,6 +7,7 @@ import { agentReplySchema, messageInputSchema, ticketPatchSchema } from '@afterc
 import type { Deps } from '../deps.js';
 import { authenticateAgent } from '../services/access.js';
 import { agentMe } from '../services/agents.js';
+import { attachmentFor, contentDisposition } from '../services/attachments.js';
 import {
   addNote,
   changeTicket,
@@ -54,6 +55,19 @@ export function agentRoutes(deps: Deps): Hono<AppEnv> {
   app.post('/tickets/:id/notes', limitBody(BODY_LIMIT), async (c) => {
     const input = validate(messageInputSchema, await readJson(c), 'The note is not valid');
     return c.json(await addNote(deps, c.get('agent'), c.req.param('id'), input.body), 201);
+  });
+
+  app.get('/attachments/:id', async (c) => {
+    const { info, data } = await attachmentFor(deps, c.get('agent'), c.req.param('id'));
+    const inline = info.contentType.startsWith('image/');
+    return c.body(new Uint8Array(data), 200, {
+      'Content-Type': info.contentType,
+      'Content-Length': String(data.byteLength),
+      'Content-Disposition': contentDisposition(inline ? 'inline' : 'attachment', info.filename),
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'private, no-store',
+    });
   });
 
   app.route('/', agentTriageRoutes(deps));

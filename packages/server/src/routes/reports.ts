@@ -1,27 +1,51 @@
 /**
- * `POST /v1/reports`: a reporter files a report with the project's public key.
+ * `POST /v1/reports`: a reporter files a report with the project's public key,
+ * as JSON, or as multipart with a screenshot and file attachments.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { LIMITS, PROJECT_KEY_HEADER } from '@aftercare/sdk/schemas';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { originAllowed, projectForKey } from '../services/projects.js';
 import { fileReport, parseReport } from '../services/reports.js';
+import { readMultipartReport, type Upload } from '../services/uploads.js';
 import { limitBody, readJson } from './body.js';
 import type { AppEnv } from './env.js';
+
+const isMultipart = (type: string | undefined) => /^multipart\/form-data\s*;/i.test(type ?? '');
+
+/** The body limit of a report: larger for multipart, which carries the files. */
+function limitReportBody(jsonLimit: number): MiddlewareHandler {
+  const json = limitBody(jsonLimit);
+  const multipart = limitBody(LIMITS.multipartBodyBytes);
+  return (c, next) => (isMultipart(c.req.header('content-type')) ? multipart(c, next) : json(c, next));
+}
 
 /** Routes for filing reports. */
 export function reportRoutes(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.post('/', limitBody(deps.config.reportBodyLimit ?? LIMITS.reportBodyBytes), async (c) => {
+  app.post('/', limitReportBody(deps.config.reportBodyLimit ?? LIMITS.reportBodyBytes), async (c) => {
     const project = await projectForKey(deps, c.req.header(PROJECT_KEY_HEADER));
     const origin = c.req.header('origin');
     if (!originAllowed(project, origin)) {
       c.set('originRejected', true);
       throw new AppError('origin_not_allowed', 403, `Origin ${origin} is not allowed for this project`);
     }
-    const input = parseReport(await readJson(c));
-    const { created, receipt } = await fileReport(deps, project, input, origin ?? null);
+    let body: unknown;
+    let uploads: Upload[] = [];
+    if (isMultipart(c.req.header('content-type'))) {
+      let form: FormData;
+      try {
+        form = await c.req.formData();
+      } catch {
+        throw new AppError('invalid_multipart', 400, 'The multipart body could not be read');
+      }
+      ({ body, uploads } = await readMultipartReport(form));
+    } else {
+      body = await readJson(c);
+    }
+    const input = parseReport(body);
+    const { created, receipt } = await fileReport(deps, project, input, origin ?? null, uploads);
     return c.json(receipt, created ? 201 : 200);
   });
   return app;

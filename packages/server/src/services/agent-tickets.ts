@@ -17,6 +17,7 @@ import {
 import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import { sortableId } from '../storage/ids.js';
+import { listAttachmentsOfReports } from '../storage/repositories/attachments.js';
 import { insertAudit } from '../storage/repositories/audit.js';
 import { emitEvent } from '../storage/repositories/outbox.js';
 import { findMembershipRole } from '../storage/repositories/members.js';
@@ -114,7 +115,17 @@ export async function ticketDetail(deps: Deps, agent: Agent, ticketId: string): 
     listReportsOfTicket(deps.db, ticketId),
     listTicketEvents(deps.db, ticketId, { includeInternal: true }),
   ]);
-  return { ticket: agentTicket(ticket), reports, timeline: events.map(agentEvent) };
+  const attachments = await listAttachmentsOfReports(deps.db, reports.map((r) => r.id));
+  return {
+    ticket: agentTicket(ticket),
+    reports: reports.map((report) => ({
+      ...report,
+      attachments: attachments
+        .filter((a) => a.reportId === report.id)
+        .map((a) => ({ id: a.id, kind: a.kind, filename: a.filename, contentType: a.contentType, size: a.size, url: `/v1/agent/attachments/${a.id}` })),
+    })),
+    timeline: events.map(agentEvent),
+  };
 }
 
 function event(ticketId: string, agent: Agent, at: string, fields: Pick<TicketEvent, 'type' | 'visibility'> & Partial<TicketEvent>): TicketEvent {

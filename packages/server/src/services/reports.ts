@@ -21,6 +21,7 @@ import { countOccurrence, findTicketByFingerprint } from '../storage/repositorie
 import { emitEvent } from '../storage/repositories/outbox.js';
 import { routingAgents } from '../storage/repositories/members.js';
 import { nextTicketNumber, updateProjectTriage, type Project } from '../storage/repositories/projects.js';
+import { insertAttachment } from '../storage/repositories/attachments.js';
 import { findReportRef, insertReport, reporterKey } from '../storage/repositories/reports.js';
 import { findTicket, insertTicket, insertTicketEvent, insertTicketEvents, type TicketEvent } from '../storage/repositories/tickets.js';
 import type { Db } from '../storage/schema.js';
@@ -28,6 +29,7 @@ import { triageReport, type TriageDecision } from '../triage/index.js';
 import { isWorking } from './lifecycle.js';
 import { ticketSummary } from './tickets.js';
 import { policiesOf, rulesOf } from './triage-settings.js';
+import type { Upload } from './uploads.js';
 import { validate } from './validate.js';
 
 /** The outcome of filing: `created` false when the report id was already filed. */
@@ -144,7 +146,13 @@ const earliest = (a: Date, b: Date) => (a.getTime() <= b.getTime() ? a : b);
  * @example
  * const { created, receipt } = await fileReport(deps, project, input, origin);
  */
-export async function fileReport(deps: Deps, project: Project, input: ReportInput, origin: string | null): Promise<FiledReport> {
+export async function fileReport(
+  deps: Deps,
+  project: Project,
+  input: ReportInput,
+  origin: string | null,
+  uploads: readonly Upload[] = [],
+): Promise<FiledReport> {
   const now = deps.clock.now();
   const at = now.toISOString();
   const decision = await triageFor(deps, project, input, now);
@@ -165,6 +173,10 @@ export async function fileReport(deps: Deps, project: Project, input: ReportInpu
         trackingHash: hashToken(trackingToken),
         fingerprint: decision.fingerprint,
       });
+      for (const upload of uploads) {
+        const { data, ...info } = upload;
+        await insertAttachment(trx, { ...info, id: sortableId(), projectId: project.id, reportId: input.id, size: data.byteLength, createdAt: at }, data);
+      }
       if (attach) {
         await insertTicketEvent(trx, entry(id, at, { type: 'created', visibility: 'public', actorType: 'reporter', actorId: input.id, data: { reportId: input.id, grouped: true } }));
       }

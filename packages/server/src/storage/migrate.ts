@@ -9,6 +9,7 @@ import * as triage from './migrations/2026-11-30_03-triage.js';
 import * as events from './migrations/2026-11-30_04-events.js';
 import * as knowledgeBase from './migrations/2026-11-30_05-knowledge-base.js';
 import * as webhooks from './migrations/2026-11-30_06-webhooks.js';
+import * as attachments from './migrations/2026-11-30_07-attachments.js';
 
 /**
  * Every migration, by name: `<ISO date>_<two-digit sequence>-<name>`, so names
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30_04-events': events,
   '2026-11-30_05-knowledge-base': knowledgeBase,
   '2026-11-30_06-webhooks': webhooks,
+  '2026-11-30_07-attachments': attachments,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -199,6 +199,22 @@ export interface TicketEventTable {
   created_at: string;
 }
 
+/** A file sent with a report; the bytes live in the row. */
+export interface AttachmentTable {
+  id: string;
+  project_id: string;
+  report_id: string;
+  /** `screenshot` or `file`. */
+  kind: string;
+  filename: string;
+  /** Detected from the bytes, never taken from the client. */
+  content_type: string;
+  size: number;
+  sha256: string;
+  data: Uint8Array;
+  created_at: string;
+}
+
 /** A domain event waiting in the outbox for integrations. */
 export interface OutboxEventTable {
   /** Time-ordered id: the outbox is read in id order. */
@@ -213,6 +229,7 @@ export interface OutboxEventTable {
 /** Every table, for `Kysely<Schema>`. */
 export interface Schema extends KbTables, WebhookTables {
   outbox_events: OutboxEventTable;
+  attachments: AttachmentTable;
   projects: ProjectTable;
   agents: AgentTable;
   project_members: ProjectMemberTable;

@@ -81,8 +81,8 @@ export async function findReportByTrackingHash(db: Db, trackingHash: string): Pr
   return row && { id: row.id, projectId: row.project_id, ticketId: row.ticket_id, originalTicketId: row.original_ticket_id };
 }
 
-/** Every report of a ticket, oldest first, as agents see them. */
-export async function listReportsOfTicket(db: Db, ticketId: string): Promise<AgentReport[]> {
+/** Every report of a ticket, oldest first, as agents see them (attachments filled in by the service). */
+export async function listReportsOfTicket(db: Db, ticketId: string): Promise<Array<Omit<AgentReport, 'attachments'>>> {
   const rows = await db
     .selectFrom('reports')
     .selectAll()
