@@ -16,6 +16,7 @@ import {
   ticketDetail,
 } from '../services/agent-tickets.js';
 import { validate } from '../services/validate.js';
+import { agentAdminRoutes } from './agent-admin.js';
 import { agentTriageRoutes } from './agent-triage.js';
 import { kbAgentRoutes } from './kb.js';
 import { webhookAgentRoutes } from './webhooks.js';
@@ -71,6 +72,7 @@ export function agentRoutes(deps: Deps): Hono<AppEnv> {
   });
 
   app.route('/', agentTriageRoutes(deps));
+  app.route('/', agentAdminRoutes(deps));
   app.route('/', kbAgentRoutes(deps));
   app.route('/', webhookAgentRoutes(deps));
   return app;

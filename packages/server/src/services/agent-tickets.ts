@@ -3,7 +3,6 @@
  * note. Every change is checked against the agent's role, written with its
  * timeline entry and audit record in one transaction.
  */
-import { randomUUID } from 'node:crypto';
 import {
   ticketListQuerySchema,
   type AgentEvent,
@@ -175,7 +174,7 @@ export async function changeTicket(deps: Deps, agent: Agent, ticketId: string, i
     await refreshSla(trx, ticketId, deps.clock.now());
     await emitEvent(trx, { projectId: ticket.projectId, type: 'ticket.updated', payload: { ticketId, number: ticket.number, change: 'fields', before, after }, at });
     await insertAudit(trx, {
-      id: randomUUID(),
+      id: sortableId(),
       agentId: agent.id,
       projectId: ticket.projectId,
       action: 'ticket.update',
@@ -212,7 +211,7 @@ export async function replyToReporter(deps: Deps, agent: Agent, ticketId: string
     await refreshSla(trx, ticketId, deps.clock.now());
     await emitEvent(trx, { projectId: ticket.projectId, type: 'ticket.updated', payload: { ticketId, number: ticket.number, change: 'agent_reply', status: target ?? status }, at });
     await insertAudit(trx, {
-      id: randomUUID(), agentId: agent.id, projectId: ticket.projectId, action: 'ticket.reply',
+      id: sortableId(), agentId: agent.id, projectId: ticket.projectId, action: 'ticket.reply',
       targetType: 'ticket', targetId: ticketId, before: null, after: { eventId: reply.id }, createdAt: at,
     });
   });
@@ -228,7 +227,7 @@ export async function addNote(deps: Deps, agent: Agent, ticketId: string, body: 
     await insertTicketEvent(trx, note);
     await updateTicket(trx, ticketId, { updatedAt: at });
     await insertAudit(trx, {
-      id: randomUUID(), agentId: agent.id, projectId: ticket.projectId, action: 'ticket.note',
+      id: sortableId(), agentId: agent.id, projectId: ticket.projectId, action: 'ticket.note',
       targetType: 'ticket', targetId: ticketId, before: null, after: { eventId: note.id }, createdAt: at,
     });
   });

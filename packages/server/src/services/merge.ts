@@ -4,7 +4,6 @@
  * report remembers the ticket it was filed into, so an unmerge moves exactly
  * those back. Timelines stay where they are: nothing is lost either way.
  */
-import { randomUUID } from 'node:crypto';
 import type { TicketStatus } from '@aftercare/sdk/schemas';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
@@ -55,7 +54,7 @@ export async function mergeTicket(deps: Deps, agent: Agent, sourceId: string, bo
     await finish(trx, [source.id, target.id], now);
     await emitEvent(trx, { projectId: source.projectId, type: 'ticket.merged', payload: { ticketId: source.id, number: source.number, into: target.id, intoNumber: target.number }, at });
     await insertAudit(trx, {
-      id: randomUUID(), agentId: agent.id, projectId: source.projectId, action: 'ticket.merge', targetType: 'ticket',
+      id: sortableId(), agentId: agent.id, projectId: source.projectId, action: 'ticket.merge', targetType: 'ticket',
       targetId: source.id, before: { mergedInto: null }, after: { mergedInto: target.id }, createdAt: at,
     });
   });
@@ -84,7 +83,7 @@ export async function unmergeTicket(deps: Deps, agent: Agent, sourceId: string) 
     await finish(trx, [source.id, targetId], now);
     await emitEvent(trx, { projectId: source.projectId, type: 'ticket.updated', payload: { ticketId: source.id, number: source.number, change: 'unmerged', from: targetId }, at });
     await insertAudit(trx, {
-      id: randomUUID(), agentId: agent.id, projectId: source.projectId, action: 'ticket.unmerge', targetType: 'ticket',
+      id: sortableId(), agentId: agent.id, projectId: source.projectId, action: 'ticket.unmerge', targetType: 'ticket',
       targetId: source.id, before: { mergedInto: targetId }, after: { mergedInto: null }, createdAt: at,
     });
   });

@@ -66,7 +66,7 @@ export async function triageSettings(deps: Deps, agent: Agent, projectId: string
 
 async function audit(deps: Deps, agent: Agent, projectId: string, action: string, before: unknown, after: unknown) {
   await insertAudit(deps.db, {
-    id: randomUUID(), agentId: agent.id, projectId, action, targetType: 'project', targetId: projectId,
+    id: sortableId(), agentId: agent.id, projectId, action, targetType: 'project', targetId: projectId,
     before, after, createdAt: deps.clock.now().toISOString(),
   });
 }

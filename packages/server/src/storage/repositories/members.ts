@@ -92,3 +92,20 @@ export async function routingAgents(db: Db, projectId: string): Promise<AgentLoa
     openCount: Number(row.open_count ?? 0),
   }));
 }
+
+/** The members of a project with their role. */
+export async function listMembers(db: Db, projectId: string): Promise<Array<{ agentId: string; name: string; role: ProjectRole }>> {
+  const rows = await db
+    .selectFrom('project_members')
+    .innerJoin('agents', 'agents.id', 'project_members.agent_id')
+    .select(['agents.id', 'agents.name', 'project_members.role'])
+    .where('project_members.project_id', '=', projectId)
+    .orderBy('agents.name')
+    .execute();
+  return rows.map((r) => ({ agentId: r.id, name: r.name, role: r.role as ProjectRole }));
+}
+
+/** Removes an agent from a project. */
+export async function removeMembership(db: Db, projectId: string, agentId: string): Promise<void> {
+  await db.deleteFrom('project_members').where('project_id', '=', projectId).where('agent_id', '=', agentId).execute();
+}

@@ -78,17 +78,19 @@ export async function insertProject(
     .execute();
 }
 
-/** Changes the allowed origins and the disabled flag of a project. */
+/** Changes a project's allowed origins, disabled flag, name or time zone. */
 export async function updateProjectAccess(
   db: Db,
   id: string,
-  access: { allowedOrigins?: string[]; disabled?: boolean },
+  access: { allowedOrigins?: string[]; disabled?: boolean; name?: string; timeZone?: string },
 ): Promise<void> {
   await db
     .updateTable('projects')
     .set({
       ...(access.allowedOrigins && { allowed_origins: JSON.stringify(access.allowedOrigins) }),
       ...(access.disabled !== undefined && { disabled: access.disabled ? 1 : 0 }),
+      ...(access.name !== undefined && { name: access.name }),
+      ...(access.timeZone !== undefined && { time_zone: access.timeZone }),
     })
     .where('id', '=', id)
     .execute();

@@ -1,0 +1,114 @@
+/**
+ * Administration through the agent API: agents, API tokens, project
+ * memberships and project settings.
+ */
+import { z } from 'zod';
+import { roleSchema } from './agent.js';
+import { timestampSchema } from './common.js';
+
+/** A browser origin such as `https://app.example.com` (scheme, host, optional port; no path). */
+export const originSchema = z
+  .string()
+  .max(300)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, 'an origin like https://app.example.com, without a path or trailing slash');
+
+/** An agent as admins see it. */
+export const agentRecordSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  role: roleSchema,
+  tier: z.number().int().min(1).max(2),
+  capacity: z.number().int(),
+  disabled: z.boolean(),
+  createdAt: timestampSchema,
+});
+/** An agent as admins see it. */
+export type AgentRecord = z.infer<typeof agentRecordSchema>;
+
+/** `POST /v1/agent/agents`. */
+export const agentInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  email: z.email().max(320).optional(),
+  role: roleSchema.default('agent'),
+  tier: z.union([z.literal(1), z.literal(2)]).default(1),
+  capacity: z.number().int().min(0).max(10_000).default(25),
+});
+
+/** `PATCH /v1/agent/agents/:id`. */
+export const agentPatchSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(100).optional(),
+    email: z.email().max(320).nullable().optional(),
+    role: roleSchema.optional(),
+    tier: z.union([z.literal(1), z.literal(2)]).optional(),
+    capacity: z.number().int().min(0).max(10_000).optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
+
+/** `POST /v1/agent/agents/:id/tokens`. */
+export const tokenInputSchema = z.strictObject({ name: z.string().trim().min(1).max(100) });
+
+/** A token as listed: never its secret. */
+export const tokenRecordSchema = z.object({
+  id: z.string(),
+  agentId: z.string(),
+  name: z.string(),
+  createdAt: timestampSchema,
+  revokedAt: timestampSchema.nullable(),
+});
+
+/** A token just created: `token` is shown this once and stored only as a hash. */
+export const tokenCreatedSchema = tokenRecordSchema.extend({ token: z.string() });
+
+/** `PUT /v1/agent/projects/:projectId/members/:agentId`. */
+export const memberInputSchema = z.strictObject({ role: roleSchema });
+
+/** A project as its admins see it. */
+export const projectRecordSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  publicKey: z.string(),
+  allowedOrigins: z.array(z.string()),
+  disabled: z.boolean(),
+  timeZone: z.string(),
+  createdAt: timestampSchema,
+});
+/** A project as its admins see it. */
+export type ProjectRecord = z.infer<typeof projectRecordSchema>;
+
+const timeZoneSchema = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'an IANA time zone such as Europe/Berlin');
+
+/** `POST /v1/agent/projects` (instance admins). */
+export const projectInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lowercase letters, digits and dashes, at most 40'),
+  allowedOrigins: z.array(originSchema).max(50).default([]),
+  timeZone: timeZoneSchema.default('UTC'),
+});
+
+/** `PATCH /v1/agent/projects/:projectId` (project admins). */
+export const projectPatchSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(100).optional(),
+    allowedOrigins: z.array(originSchema).max(50).optional(),
+    disabled: z.boolean().optional(),
+    timeZone: timeZoneSchema.optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
