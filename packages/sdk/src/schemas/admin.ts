@@ -81,6 +81,8 @@ export const projectRecordSchema = z.object({
   allowedOrigins: z.array(z.string()),
   disabled: z.boolean(),
   timeZone: z.string(),
+  /** Days after which a resolved ticket without a reply closes itself. */
+  autoCloseDays: z.number().int(),
   createdAt: timestampSchema,
 });
 /** A project as its admins see it. */
@@ -110,5 +112,6 @@ export const projectPatchSchema = z
     allowedOrigins: z.array(originSchema).max(50).optional(),
     disabled: z.boolean().optional(),
     timeZone: timeZoneSchema.optional(),
+    autoCloseDays: z.number().int().min(1).max(365).optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });

@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import type { Deps } from '../deps.js';
 import * as admin from '../services/admin.js';
+import { projectStats } from '../services/stats.js';
 import { limitBody, readJson } from './body.js';
 import type { AppEnv } from './env.js';
 
@@ -42,6 +43,9 @@ export function agentAdminRoutes(deps: Deps): Hono<AppEnv> {
   );
   app.get('/projects/:projectId/audit', async (c) =>
     c.json(await admin.adminAudit(deps, c.get('agent'), c.req.param('projectId'), c.req.query()), 200),
+  );
+  app.get('/projects/:projectId/stats', async (c) =>
+    c.json(await projectStats(deps, c.get('agent'), c.req.param('projectId'), c.req.query()), 200),
   );
   return app;
 }

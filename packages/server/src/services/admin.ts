@@ -32,7 +32,7 @@ async function audit(deps: Deps, agent: Agent, entry: { projectId: string | null
 
 const projectView = (p: Project) => ({
   id: p.id, slug: p.slug, name: p.name, publicKey: p.publicKey, allowedOrigins: p.allowedOrigins,
-  disabled: p.disabled, timeZone: p.timeZone, createdAt: p.createdAt,
+  disabled: p.disabled, timeZone: p.timeZone, autoCloseDays: p.autoCloseDays, createdAt: p.createdAt,
 });
 
 async function agentOr404(deps: Deps, id: string) {

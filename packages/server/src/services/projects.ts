@@ -38,6 +38,7 @@ export async function createProject(deps: Deps, input: NewProject): Promise<Proj
     routingStrategy: 'round_robin',
     lastAssigneeId: null,
     slaPolicyVersion: 0,
+    autoCloseDays: 7,
     createdAt: deps.clock.now().toISOString(),
   };
   await insertProject(deps.db, project);

@@ -63,3 +63,28 @@ describe.each(DIALECTS)('the SLA scheduler on %s', (dialect) => {
     expect((await types()).filter((t) => t === 'sla_breached' || t === 'escalated')).toEqual(['sla_breached', 'escalated']);
   });
 });
+
+describe.each(DIALECTS)('auto-closing resolved tickets on %s', (dialect) => {
+  it('closes a resolved ticket after the project quiet period, not before, and it stays readable', async () => {
+    const clock = fixedClock('2026-03-02T10:00:00.000Z');
+    const deps = await freshDeps(dialect, clock);
+    const init = await initInstance(deps, { name: 'Shop', slug: 'shop' });
+    await deps.db.updateTable('projects').set({ auto_close_days: 3 }).execute();
+    const app = createApp(deps);
+    const receipt = reportReceiptSchema.parse(
+      await (await app.request('/v1/reports', postReport(init.projectKey, reportBody({ message: 'Old bug' })))).json(),
+    );
+    const auth = { Authorization: `Bearer ${init.adminToken}`, 'content-type': 'application/json' };
+    await app.request(`/v1/agent/tickets/${receipt.ticket.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ status: 'resolved' }) });
+
+    clock.set('2026-03-05T09:59:00.000Z');
+    expect((await schedulerTick(deps, 'a')).autoClosed).toBe(0);
+    clock.set('2026-03-05T10:01:00.000Z');
+    expect((await schedulerTick(deps, 'a')).autoClosed).toBe(1);
+    expect((await findTicket(deps.db, receipt.ticket.id))?.status).toBe('closed');
+    expect((await schedulerTick(deps, 'a')).autoClosed).toBe(0);
+    const list = await app.request(`/v1/agent/projects/${init.projectId}/tickets?status=closed&q=old`, { headers: auth });
+    expect(((await list.json()) as { items: Array<{ id: string }> }).items.map((t) => t.id)).toEqual([receipt.ticket.id]);
+    await deps.close();
+  });
+});

@@ -15,6 +15,7 @@ import { claimNotice, acquireLease } from '../storage/repositories/sla.js';
 import { findTicket, insertTicketEvent, updateTicket, type TicketEvent } from '../storage/repositories/tickets.js';
 import type { Db } from '../storage/schema.js';
 import { decideEscalation, pickAssignee, type SlaTargetStatus, type Tier } from '../triage/index.js';
+import { statusPatch } from './lifecycle.js';
 import { refreshSla, slaClockOf } from './sla.js';
 
 const LEASE = 'sla-scheduler';
@@ -27,6 +28,8 @@ export interface TickResult {
   warnings: number;
   breaches: number;
   escalations: number;
+  /** Resolved tickets closed for lack of a reply. */
+  autoClosed: number;
 }
 
 function systemEvent(ticketId: string, at: string, type: string, data: Record<string, unknown>): TicketEvent {
@@ -86,14 +89,15 @@ async function checkTicket(deps: Deps, ticketId: string, now: Date, result: Tick
 
 /**
  * One pass: if this instance holds the lease, looks at every working ticket
- * whose next SLA change is due.
+ * whose next SLA change is due, and closes resolved tickets that waited
+ * their project's `autoCloseDays` without a reply (they stay searchable).
  *
  * @example
  * const result = await schedulerTick(deps, 'instance-a');
  */
 export async function schedulerTick(deps: Deps, holder: string, leaseMs = 60_000): Promise<TickResult> {
   const now = deps.clock.now();
-  const result: TickResult = { leader: false, checked: 0, warnings: 0, breaches: 0, escalations: 0 };
+  const result: TickResult = { leader: false, checked: 0, warnings: 0, breaches: 0, escalations: 0, autoClosed: 0 };
   result.leader = await acquireLease(deps.db, {
     name: LEASE,
     holder,
@@ -113,7 +117,37 @@ export async function schedulerTick(deps: Deps, holder: string, leaseMs = 60_000
     await checkTicket(deps, id, now, result);
     result.checked += 1;
   }
+  result.autoClosed = await autoClose(deps, now);
   return result;
+}
+
+/** Closes resolved tickets whose project's quiet period has passed since resolution. */
+async function autoClose(deps: Deps, now: Date): Promise<number> {
+  const at = now.toISOString();
+  const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
+  const candidates = await deps.db
+    .selectFrom('tickets')
+    .innerJoin('projects', 'projects.id', 'tickets.project_id')
+    .select(['tickets.id', 'tickets.resolved_at', 'projects.auto_close_days'])
+    .where('tickets.status', '=', 'resolved')
+    .where('tickets.resolved_at', '<=', dayAgo)
+    .orderBy('tickets.resolved_at')
+    .limit(500)
+    .execute();
+  let closed = 0;
+  for (const row of candidates) {
+    const cutoff = now.getTime() - Number(row.auto_close_days) * 86_400_000;
+    if (!row.resolved_at || Date.parse(row.resolved_at) > cutoff) continue;
+    await deps.db.transaction().execute(async (trx) => {
+      const ticket = await findTicket(trx, row.id);
+      if (!ticket || ticket.status !== 'resolved') return;
+      await updateTicket(trx, ticket.id, statusPatch(ticket, 'closed', at));
+      await insertTicketEvent(trx, { ...systemEvent(ticket.id, at, 'status_changed', { from: 'resolved', status: 'closed', reason: 'auto_close' }), visibility: 'public' });
+      await emitEvent(trx, { projectId: ticket.projectId, type: 'ticket.updated', payload: { ticketId: ticket.id, number: ticket.number, change: 'auto_closed', status: 'closed' }, at });
+      closed += 1;
+    });
+  }
+  return closed;
 }
 
 /** Runs {@link schedulerTick} every `intervalMs` until the returned stop function is called. */

@@ -122,7 +122,14 @@ export async function frequentIssues(deps: Deps, agent: Agent, projectId: string
     query,
     'The query is not valid',
   );
-  const since = new Date(deps.clock.now().getTime() - days * 86_400_000).toISOString();
+  const now = deps.clock.now();
+  const since = new Date(now.getTime() - days * 86_400_000).toISOString();
+  // Up to and including now.
+  return { since, items: await topIssues(deps, projectId, since, new Date(now.getTime() + 1).toISOString(), limit) };
+}
+
+/** Tickets ranked by reports received in `[since, until)`, then by distinct reporters. */
+export async function topIssues(deps: Deps, projectId: string, since: string, until: string, limit: number) {
   const rows = await deps.db
     .selectFrom('reports')
     .innerJoin('tickets', 'tickets.id', 'reports.ticket_id')
@@ -137,16 +144,14 @@ export async function frequentIssues(deps: Deps, agent: Agent, projectId: string
     ])
     .where('reports.project_id', '=', projectId)
     .where('reports.received_at', '>=', since)
+    .where('reports.received_at', '<', until)
     .groupBy(['tickets.id', 'tickets.number', 'tickets.title', 'tickets.status', 'tickets.category'])
     .orderBy('reports', 'desc')
     .orderBy('reporters', 'desc')
     .orderBy('tickets.number')
     .limit(limit)
     .execute();
-  return {
-    since,
-    items: rows.map((row) => ({ ...row, number: Number(row.number), reports: Number(row.reports), reporters: Number(row.reporters) })),
-  };
+  return rows.map((row) => ({ ...row, number: Number(row.number), reports: Number(row.reports), reporters: Number(row.reporters) }));
 }
 
 /** Open tickets of the same project whose title reads like this ticket's. */

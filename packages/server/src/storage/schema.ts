@@ -27,6 +27,7 @@ export interface ProjectTable {
   last_assignee_id: string | null;
   /** Current SLA policy version; 0 means the default policy. */
   sla_policy_version: Generated<number>;
+  auto_close_days: Generated<number>;
   created_at: string;
 }
 

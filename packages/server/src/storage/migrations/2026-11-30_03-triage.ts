@@ -47,6 +47,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('projects').addColumn('routing_strategy', 'text', (c) => c.notNull().defaultTo('round_robin')).execute();
   await db.schema.alterTable('projects').addColumn('last_assignee_id', 'text').execute();
   await db.schema.alterTable('projects').addColumn('sla_policy_version', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  // Resolved tickets close themselves after this many days without a reply.
+  await db.schema.alterTable('projects').addColumn('auto_close_days', 'integer', (c) => c.notNull().defaultTo(7)).execute();
 
   await db.schema
     .createTable('sla_policies')
@@ -78,7 +80,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 /** Drops what `up` added. */
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of ['leases', 'sla_notices', 'sla_policies']) await db.schema.dropTable(table).execute();
-  for (const column of ['sla_policy_version', 'last_assignee_id', 'routing_strategy', 'triage_rules']) {
+  for (const column of ['auto_close_days', 'sla_policy_version', 'last_assignee_id', 'routing_strategy', 'triage_rules']) {
     await db.schema.alterTable('projects').dropColumn(column).execute();
   }
   await db.schema.dropIndex('reports_received_idx').execute();

@@ -19,6 +19,8 @@ export interface Project {
   lastAssigneeId: string | null;
   /** Current SLA policy version; 0 is the default policy. */
   slaPolicyVersion: number;
+  /** Days after which a resolved ticket without reply closes itself. */
+  autoCloseDays: number;
   createdAt: string;
 }
 
@@ -35,6 +37,7 @@ function toProject(row: Selectable<ProjectTable>): Project {
     routingStrategy: row.routing_strategy as Project['routingStrategy'],
     lastAssigneeId: row.last_assignee_id,
     slaPolicyVersion: Number(row.sla_policy_version),
+    autoCloseDays: Number(row.auto_close_days),
     createdAt: row.created_at,
   };
 }
@@ -60,7 +63,7 @@ export async function findProjectBySlug(db: Db, slug: string): Promise<Project |
 /** Inserts a project. */
 export async function insertProject(
   db: Db,
-  project: Omit<Project, 'triageRules' | 'routingStrategy' | 'lastAssigneeId' | 'slaPolicyVersion'>,
+  project: Omit<Project, 'triageRules' | 'routingStrategy' | 'lastAssigneeId' | 'slaPolicyVersion' | 'autoCloseDays'>,
 ): Promise<void> {
   await db
     .insertInto('projects')
@@ -82,7 +85,7 @@ export async function insertProject(
 export async function updateProjectAccess(
   db: Db,
   id: string,
-  access: { allowedOrigins?: string[]; disabled?: boolean; name?: string; timeZone?: string },
+  access: { allowedOrigins?: string[]; disabled?: boolean; name?: string; timeZone?: string; autoCloseDays?: number },
 ): Promise<void> {
   await db
     .updateTable('projects')
@@ -91,6 +94,7 @@ export async function updateProjectAccess(
       ...(access.disabled !== undefined && { disabled: access.disabled ? 1 : 0 }),
       ...(access.name !== undefined && { name: access.name }),
       ...(access.timeZone !== undefined && { time_zone: access.timeZone }),
+      ...(access.autoCloseDays !== undefined && { auto_close_days: access.autoCloseDays }),
     })
     .where('id', '=', id)
     .execute();
