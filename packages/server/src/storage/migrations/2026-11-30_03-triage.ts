@@ -32,6 +32,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['project_id', 'fingerprint', 'fingerprint_version'])
     .execute();
   await db.schema.createIndex('tickets_sla_check_idx').on('tickets').column('sla_next_check_at').execute();
+  // The inbox pages by creation or update time within a project (keyset on time, id).
+  await db.schema.createIndex('tickets_project_created_idx').on('tickets').columns(['project_id', 'created_at', 'id']).execute();
+  await db.schema.createIndex('tickets_project_updated_idx').on('tickets').columns(['project_id', 'updated_at', 'id']).execute();
 
   await db.schema.alterTable('reports').addColumn('fingerprint', 'text').execute();
   await db.schema.alterTable('reports').addColumn('fingerprint_version', 'integer', (c) => c.notNull().defaultTo(0)).execute();
@@ -88,6 +91,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   for (const column of ['reporter_key', 'original_ticket_id', 'fingerprint_version', 'fingerprint']) {
     await db.schema.alterTable('reports').dropColumn(column).execute();
   }
+  await db.schema.dropIndex('tickets_project_updated_idx').execute();
+  await db.schema.dropIndex('tickets_project_created_idx').execute();
   await db.schema.dropIndex('tickets_sla_check_idx').execute();
   await db.schema.dropIndex('tickets_fingerprint_idx').execute();
   for (const column of ['sla_state', 'policy_version', 'tier', 'reporter_count', 'occurrences', 'fingerprint_version', ...TICKET_TEXT]) {
