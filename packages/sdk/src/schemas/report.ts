@@ -76,6 +76,12 @@ export const reportInputSchema = z.strictObject({
   impact: impactSchema.default('unknown'),
   diagnostics: diagnosticsSchema.default({}),
   metadata: metadataSchema.default({}),
+  /**
+   * A grouping key chosen by the host app: reports with the same key join one
+   * open ticket, whatever their text or errors. Leave it out to let the
+   * server fingerprint the report.
+   */
+  fingerprint: z.string().trim().min(1).max(200).optional(),
   createdAt: timestampSchema,
 });
 /** A report as the server reads it (defaults applied). */

@@ -140,6 +140,13 @@ describe.each(DIALECTS)('triage of filed reports on %s', (dialect) => {
     expect(timeline.map((e) => e.type)).toContain('regression');
   });
 
+  it("groups on the host app's own fingerprint when the report carries one", async () => {
+    const a = await file({ message: 'Payment widget timed out', fingerprint: 'psp-timeout' });
+    const b = await file({ message: 'Card form never loads', fingerprint: 'psp-timeout', reporter: { id: 'u9' } });
+    expect(b.ticket.id).toBe(a.ticket.id);
+    expect((await detail(a.ticket.id)).ticket.occurrences).toBe(2);
+  });
+
   it('groups plain feedback only on near-identical text', async () => {
     const a = await file({ message: 'Please add a CSV export!', kind: 'idea' });
     const b = await file({ message: 'please add a csv export', kind: 'idea' });

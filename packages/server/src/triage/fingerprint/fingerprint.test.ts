@@ -32,6 +32,15 @@ describe('fingerprintReport', () => {
     expect(fp).toEqual({ value: expect.stringMatching(/^[0-9a-f]{32}$/), version: FINGERPRINT_VERSION, basis: 'error' });
   });
 
+  it("groups on the client's own key when it sends one, whatever the text or error", () => {
+    const a = fingerprintReport({ ...errorReport('boom'), fingerprint: 'checkout-timeout' });
+    const b = fingerprintReport({ message: 'Different words', page: { url: 'https://x.io/other' }, fingerprint: ' checkout-timeout ' });
+    expect(a).toEqual(b);
+    expect(a.basis).toBe('client');
+    expect(fingerprintReport({ message: 'x', page, fingerprint: 'other' }).value).not.toBe(a.value);
+    expect(fingerprintReport({ message: 'x', page, fingerprint: '  ' }).basis).toBe('text');
+  });
+
   it('is stable across releases of the same algorithm version', () => {
     expect(
       canonicalFingerprint(errorReport('Order 42 not found')).canonical,

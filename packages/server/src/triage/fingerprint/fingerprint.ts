@@ -17,8 +17,8 @@ import { normaliseFeedbackText } from './text.js';
 /** Version of the fingerprint algorithm; stored with each fingerprint. */
 export const FINGERPRINT_VERSION = 1;
 
-/** What a fingerprint was computed from. */
-export type FingerprintBasis = 'error' | 'text';
+/** What a fingerprint was computed from: the error, the text, or a key the client sent. */
+export type FingerprintBasis = 'error' | 'text' | 'client';
 
 /** A report's fingerprint. `value` is 32 lowercase hex characters. */
 export interface Fingerprint {
@@ -32,6 +32,8 @@ export interface FingerprintSubject {
   message: string;
   page: { url: string };
   diagnostics?: unknown;
+  /** A grouping key chosen by the host app (the SDK's `fingerprint`); wins over the rest. */
+  fingerprint?: string;
 }
 
 /** Options of `fingerprintReport`. */
@@ -63,6 +65,9 @@ export function canonicalFingerprint(
   subject: FingerprintSubject,
   options: FingerprintOptions = {},
 ): { canonical: string; basis: FingerprintBasis } {
+  if (subject.fingerprint !== undefined && subject.fingerprint.trim() !== '') {
+    return { canonical: JSON.stringify([FINGERPRINT_VERSION, 'client', subject.fingerprint.trim()]), basis: 'client' };
+  }
   const diagnostics = options.diagnostics ?? readDiagnostics(subject.diagnostics);
   const route = normaliseRoute(subject.page.url);
   const error = primaryError(diagnostics);
