@@ -41,6 +41,10 @@ export const ticketListQuerySchema = z.strictObject({
   /** An agent id, or `none` for unassigned tickets. */
   assignee: z.string().min(1).max(100).optional(),
   tag: z.string().min(1).max(64).optional(),
+  /** SLA states, e.g. `breached` or `warning,breached` (kept current by the SLA scheduler). */
+  sla: csv(z.enum(['ok', 'warning', 'breached', 'met', 'paused'])).optional(),
+  /** `1` or `2`. */
+  tier: z.enum(['1', '2']).optional(),
   createdFrom: timestampSchema.optional(),
   createdTo: timestampSchema.optional(),
   /** Words that must all appear in the title or a report's message. */

@@ -93,6 +93,12 @@ describe.each(DIALECTS)('agent API on %s', (dialect) => {
       await (await get(`/v1/agent/projects/${projectId}/tickets?category=defect&severity=high,normal`, agent.auth)).json(),
     );
     expect(bugs.items.map((t) => t.title)).toEqual(['Invoice PDF has 100% wrong totals', 'Checkout fails with a 500']);
+    const tierOne = ticketPageSchema.parse(await (await get(`/v1/agent/projects/${projectId}/tickets?tier=1&sla=ok,warning`, agent.auth)).json());
+    expect(tierOne.items).toHaveLength(4);
+    const tierTwo = ticketPageSchema.parse(await (await get(`/v1/agent/projects/${projectId}/tickets?tier=2`, agent.auth)).json());
+    expect(tierTwo.items).toEqual([]);
+    const breached = ticketPageSchema.parse(await (await get(`/v1/agent/projects/${projectId}/tickets?sla=breached`, agent.auth)).json());
+    expect(breached.items).toEqual([]);
     const search = ticketPageSchema.parse(await (await get(`/v1/agent/projects/${projectId}/tickets?q=INVOICE`, agent.auth)).json());
     expect(search.items).toHaveLength(2);
     const literal = ticketPageSchema.parse(await (await get(`/v1/agent/projects/${projectId}/tickets?q=100%25`, agent.auth)).json());

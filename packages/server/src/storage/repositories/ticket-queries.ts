@@ -51,6 +51,8 @@ export async function listTickets(
   if (query.category) q = q.where('category', 'in', query.category);
   if (query.assignee === 'none') q = q.where('assignee_id', 'is', null);
   else if (query.assignee) q = q.where('assignee_id', '=', query.assignee);
+  if (query.sla) q = q.where('sla_state', 'in', query.sla);
+  if (query.tier) q = q.where('tier', '=', Number(query.tier));
   if (query.tag) q = q.where(like(sql.ref('tags'), `%${likeLiteral(JSON.stringify(query.tag))}%`));
   if (query.createdFrom) q = q.where('created_at', '>=', new Date(query.createdFrom).toISOString());
   if (query.createdTo) q = q.where('created_at', '<', new Date(query.createdTo).toISOString());
