@@ -8,7 +8,7 @@ import { systemClock } from './clock.js';
 import type { Deps, ServerConfig } from './deps.js';
 import { startScheduler } from './services/scheduler.js';
 import { startWebhookDispatcher } from './services/webhook-dispatcher.js';
-import { ensureDemoProject } from './services/setup.js';
+import { ensureDemoProject, issueDemoAdminToken } from './services/setup.js';
 import { openDatabase } from './storage/connect.js';
 import { migrateToLatest } from './storage/migrate.js';
 
@@ -32,6 +32,8 @@ export interface RunningServer {
   port: number;
   /** The demo project's key, when the demo page is served. */
   demoProjectKey?: string;
+  /** A fresh token of the demo admin, for the console, when the demo page is served. */
+  demoAdminToken?: string;
   close(): Promise<void>;
 }
 
@@ -48,8 +50,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const config: ServerConfig = { secret: options.secret, widgetDir: options.widgetDir, consoleDir: options.consoleDir };
   const deps: Deps = { db: database.db, dialect: database.dialect, clock: systemClock, config };
   let demoProjectKey: string | undefined;
+  let demoAdminToken: string | undefined;
   if (options.demoPage) {
-    demoProjectKey = (await ensureDemoProject(deps)).publicKey;
+    const demo = await ensureDemoProject(deps);
+    demoProjectKey = demo.publicKey;
+    demoAdminToken = await issueDemoAdminToken(deps, demo);
     config.demo = { htmlFile: options.demoPage, projectKey: demoProjectKey };
   }
   const app = createApp(deps);
@@ -65,6 +70,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     port,
     ...(demoProjectKey && { demoProjectKey }),
+    ...(demoAdminToken && { demoAdminToken }),
     close: async () => {
       await stopScheduler();
       await stopWebhooks();

@@ -46,3 +46,23 @@ export async function ensureDemoProject(deps: Deps): Promise<Project> {
   if (existing) return existing;
   return createProject(deps, { name: 'Demo', slug: 'demo' });
 }
+
+const DEMO_ADMIN_ID = 'demo-admin';
+
+/**
+ * For development only (`serve --demo`): the demo admin, an instance admin
+ * and member of the demo project, with a fresh API token on every start.
+ * Earlier demo tokens are revoked, so only the one just printed works.
+ */
+export async function issueDemoAdminToken(deps: Deps, project: Project): Promise<string> {
+  const now = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const known = await trx.selectFrom('agents').select('id').where('id', '=', DEMO_ADMIN_ID).executeTakeFirst();
+    if (!known) await insertAgent(trx, { id: DEMO_ADMIN_ID, name: 'Demo admin', role: 'admin', createdAt: now });
+    await upsertMembership(trx, { projectId: project.id, agentId: DEMO_ADMIN_ID, role: 'admin', createdAt: now });
+    await trx.updateTable('api_tokens').set({ revoked_at: now }).where('agent_id', '=', DEMO_ADMIN_ID).where('revoked_at', 'is', null).execute();
+  });
+  const token = randomToken('act', 32);
+  await insertApiToken(deps.db, { id: randomUUID(), agentId: DEMO_ADMIN_ID, name: 'demo', tokenHash: hashToken(token), createdAt: now });
+  return token;
+}
