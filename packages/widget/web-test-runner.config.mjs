@@ -4,7 +4,7 @@
  * with this package's tsconfig (decorator settings included).
  *
  * The server root is the repository root so that every file a test imports
- * (the SDK's dist, pnpm's store) is served from inside it. Two additions:
+ * (the SDK's dist, pnpm's store) is served from inside it. Three additions:
  * - `@web/test-runner-commands` (for real key presses) is a dependency of the
  *   runner, not of this package; pnpm does not hoist it, so it is resolved
  *   from the runner's own location.
@@ -12,6 +12,16 @@
  *   src/loader.ts and `aftercare-widget.js` imports src/index.ts. With
  *   `AFTERCARE_CDN=built` it serves the real build in `cdn/` instead
  *   (run `pnpm build` first).
+ * - `@aftercare/sdk/screenshot` resolves to src/testing/fake-screenshot.ts,
+ *   which answers with a canvas-drawn picture (fast and the same every time;
+ *   the SDK tests its real capture itself).
+ *
+ * Two groups: `default` (every `*.test.ts` but the CSP ones) and `csp`
+ * (`*.csp.test.ts`), whose page carries a strict Content-Security-Policy in a
+ * `<meta http-equiv>`. The runner injects its own small inline scripts right
+ * after `<head>`, before the meta element: the policy applies from the meta
+ * element on, so those run, while everything after it — the test framework,
+ * the test, the loader and every widget chunk — runs under the policy.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,11 +39,31 @@ const commandsPath = `/${path.relative(repoRoot, commandsFile).split(path.sep).j
 
 const useBuiltCdn = process.env.AFTERCARE_CDN === 'built';
 
+/** The strict policy of the `csp` group: no inline script or style, no eval, nothing from elsewhere. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob:",
+  "connect-src 'self' https://support.test",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
 /** Resolves the bare `@web/test-runner-commands` import to its file in the store. */
 const runnerCommands = {
   name: 'aftercare-runner-commands',
   resolveImport({ source }) {
     return source === '@web/test-runner-commands' ? commandsPath : undefined;
+  },
+};
+
+/** Resolves the SDK's screenshot module to the canvas fake. */
+const screenshotFake = {
+  name: 'aftercare-screenshot-fake',
+  resolveImport({ source }) {
+    return source === '@aftercare/sdk/screenshot' ? `${packagePath}/src/testing/fake-screenshot.ts` : undefined;
   },
 };
 
@@ -59,7 +89,16 @@ function cdnRewrite(context, next) {
 
 export default {
   rootDir: repoRoot,
-  files: 'src/**/*.test.ts',
+  files: ['src/**/*.test.ts', '!src/**/*.csp.test.ts'],
+  groups: [
+    {
+      name: 'csp',
+      files: 'src/**/*.csp.test.ts',
+      testRunnerHtml: (testFramework) =>
+        `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"></head>` +
+        `<body><script type="module" src="${testFramework}"></script></body></html>`,
+    },
+  ],
   nodeResolve: true,
   // One page at a time: only the page in front gets focus and rendering steps,
   // and Chrome dispatches a dialog's `close` event (Esc) with rendering.
@@ -68,6 +107,7 @@ export default {
   middleware: [cdnRewrite],
   plugins: [
     runnerCommands,
+    screenshotFake,
     cdnLayout,
     esbuildPlugin({ ts: true, tsconfig: path.join(packageDir, 'tsconfig.json') }),
   ],

@@ -7,7 +7,7 @@ import type { AftercareWidget } from './aftercare-widget.js';
 import { assert, equal, waitFor } from './testing/assert.js';
 
 interface Stub {
-  (...command: unknown[]): void;
+  (...command: unknown[]): unknown;
   q?: unknown[][];
 }
 const win = window as unknown as { Aftercare?: Stub };
@@ -26,26 +26,55 @@ function addLoader(data: Record<string, string>): Promise<void> {
 }
 
 describe('cdn/aftercare.js', () => {
-  it('mounts the widget from its data attributes and replays a queued open', async () => {
-    await addLoader({ projectKey: 'pk_from_tag', endpoint: 'https://support.test', locale: 'zh-CN' });
+  it('mounts the widget from its data attributes and replays queued commands', async () => {
+    await addLoader({ projectKey: 'pk_from_tag', endpoint: 'https://support.test', locale: 'zh-CN', theme: 'dark', position: 'bottom-left', collect: 'on-open' });
     assert(typeof win.Aftercare === 'function', 'window.Aftercare is installed');
+    win.Aftercare('identify', { id: 'u_9', name: '李雷', email: 'lilei@example.com' });
     win.Aftercare('open');
-    equal(win.Aftercare.q?.length, 1, 'calls queued before the widget loaded');
+    equal(win.Aftercare.q?.length, 2, 'calls queued before the widget loaded');
 
     const widget = await waitFor(() => document.querySelector<AftercareWidget>('aftercare-widget'), 'the widget');
     equal(widget.parentElement, document.body, 'mounted in');
-    equal(widget.getAttribute('project-key'), 'pk_from_tag', 'project-key');
-    equal(widget.getAttribute('endpoint'), 'https://support.test', 'endpoint');
-    equal(widget.getAttribute('locale'), 'zh-CN', 'locale');
+    const attributes = ['project-key', 'endpoint', 'locale', 'theme', 'position', 'collect'].map((name) => widget.getAttribute(name)).join(' ');
+    equal(attributes, 'pk_from_tag https://support.test zh-CN dark bottom-left on-open', 'attributes from data-*');
     const dialog = await waitFor(() => widget.shadowRoot?.querySelector('dialog[open]'), 'the queued open');
     assert(dialog.matches(':modal'), 'dialog is modal');
     equal(widget.shadowRoot?.querySelector('h2')?.textContent?.trim(), '提交反馈', 'rendered in zh-CN');
+    equal(widget.shadowRoot?.querySelector<HTMLInputElement>('#name')?.value, '李雷', 'identify replayed');
   });
 
-  it('drives the mounted widget, and a second copy of the script stands down', async () => {
+  it('runs commands directly once loaded: close, setLocale, setTheme, attachTo', async () => {
     const widget = await waitFor(() => document.querySelector<AftercareWidget>('aftercare-widget'), 'the widget');
     win.Aftercare?.('close');
     equal(widget.shadowRoot?.querySelector('dialog')?.open, false, 'dialog after Aftercare("close")');
+    win.Aftercare?.('setLocale', 'en');
+    win.Aftercare?.('setTheme', { mode: 'light', accent: '#0a7d4f' });
+    await widget.updateComplete;
+    equal(widget.shadowRoot?.querySelector('[part~="launcher"]')?.textContent?.trim(), 'Feedback', 'setLocale');
+    equal(widget.getAttribute('theme'), 'light', 'setTheme mode');
+    equal(getComputedStyle(widget.shadowRoot!.querySelector('[part~="launcher"]')!).backgroundColor, 'rgb(10, 125, 79)', 'setTheme token');
+
+    const help = Object.assign(document.createElement('button'), { textContent: 'Help' });
+    document.body.append(help);
+    const detach = win.Aftercare?.('attachTo', help);
+    equal(typeof detach, 'function', 'attachTo returns the detach function');
+    help.click();
+    await waitFor(() => widget.shadowRoot?.querySelector('dialog[open]'), 'opened by the attached trigger');
+    win.Aftercare?.('close');
+    (detach as () => void)();
+    help.remove();
+  });
+
+  it('ignores unknown commands, and a second copy of the script stands down', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      win.Aftercare?.('selfDestruct');
+    } finally {
+      console.warn = warn;
+    }
+    equal(warnings[0], '[aftercare] unknown command: selfDestruct', 'warning');
     await addLoader({ projectKey: 'pk_second' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     equal(document.querySelectorAll('aftercare-widget').length, 1, 'widgets on the page');

@@ -1,15 +1,34 @@
 /**
- * The supported locales and how one is chosen: the `locale` the host asked
- * for, else the browser's language, else English.
+ * The supported locales, how one is chosen (the `locale` the host asked for,
+ * else the browser's language, else English), and how its catalogue is
+ * loaded. Only the launcher's label is needed before the dialog first opens,
+ * so only that is in the main bundle; each full catalogue is a lazy chunk.
  */
-import { en, type Messages } from './en.js';
-import { zhCN } from './zh-cn.js';
+import type { Messages } from './en.js';
 
-/** Every catalogue the widget ships, by BCP 47 tag. */
-export const catalogues = { en, 'zh-CN': zhCN } satisfies Record<string, Messages>;
+/** Every locale the widget ships a catalogue for. */
+export const LOCALES = ['en', 'zh-CN'] as const;
 
 /** A locale the widget has a catalogue for. */
-export type Locale = keyof typeof catalogues;
+export type Locale = (typeof LOCALES)[number];
+
+/** The launcher's label in each locale (the same string as `launcher` in the catalogue). */
+export const LAUNCHER_LABELS: Record<Locale, string> = { en: 'Feedback', 'zh-CN': '反馈' };
+
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./en.js').then((module) => module.en),
+  'zh-CN': () => import('./zh-cn.js').then((module) => module.zhCN),
+};
+
+/**
+ * Loads the catalogue of a locale.
+ *
+ * @example
+ * const messages = await loadCatalogue('zh-CN');
+ */
+export function loadCatalogue(locale: Locale): Promise<Messages> {
+  return loaders[locale]();
+}
 
 /** Maps a language tag to a supported locale, or `undefined` when none fits. */
 function match(tag: string | null | undefined): Locale | undefined {
