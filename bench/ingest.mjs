@@ -21,6 +21,8 @@ const dir = mkdtempSync(join(tmpdir(), 'aftercare-bench-'));
 function startServerProcess(mode) {
   const child = spawn(process.execPath, [fileURLToPath(new URL('./ingest-server.mjs', import.meta.url)), mode, join(dir, `${mode}.sqlite`)], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    // One client address sends everything: lift the per-IP and per-key rate limits.
+    env: { ...process.env, AFTERCARE_RATE_LIMIT_REPORTS_PER_IP: '0', AFTERCARE_RATE_LIMIT_REPORTS_PER_KEY: '0' },
   });
   return new Promise((resolve, reject) => {
     child.stdout.once('data', (chunk) => resolve({ child, ...JSON.parse(chunk.toString()) }));
