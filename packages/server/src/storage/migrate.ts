@@ -10,6 +10,7 @@ import * as events from './migrations/2026-11-30_04-events.js';
 import * as knowledgeBase from './migrations/2026-11-30_05-knowledge-base.js';
 import * as webhooks from './migrations/2026-11-30_06-webhooks.js';
 import * as attachments from './migrations/2026-11-30_07-attachments.js';
+import * as ticketSearch from './migrations/2026-11-30_08-ticket-search.js';
 
 /**
  * Every migration, by name: `<ISO date>_<two-digit sequence>-<name>`, so names
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30_05-knowledge-base': knowledgeBase,
   '2026-11-30_06-webhooks': webhooks,
   '2026-11-30_07-attachments': attachments,
+  '2026-11-30_08-ticket-search': ticketSearch,
 };
 
 function migrator(db: Kysely<any>): Migrator {
