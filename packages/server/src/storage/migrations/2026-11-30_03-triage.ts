@@ -26,10 +26,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await db.schema.alterTable('tickets').addColumn(column, 'integer', (c) => c.notNull().defaultTo(value)).execute();
   }
   await db.schema.alterTable('tickets').addColumn('sla_state', 'text', (c) => c.notNull().defaultTo('ok')).execute();
+  // Filters and orders the grouping lookup (latest ticket of a fingerprint) in one index.
   await db.schema
     .createIndex('tickets_fingerprint_idx')
     .on('tickets')
-    .columns(['project_id', 'fingerprint', 'fingerprint_version'])
+    .columns(['project_id', 'fingerprint', 'fingerprint_version', 'created_at', 'id'])
     .execute();
   await db.schema.createIndex('tickets_sla_check_idx').on('tickets').column('sla_next_check_at').execute();
   // The inbox pages by creation or update time within a project (keyset on time, id).
