@@ -1,8 +1,9 @@
 /**
  * `createAftercare`: the full SDK for a host app. It runs the opt-in
  * collectors, applies the one redaction and masking rule, builds payloads
- * (`preview` shows exactly what `report` sends) and delivers them through the
- * outbox, which keeps every report until the server acknowledges it.
+ * (`preview` shows exactly what `report` sends) and delivers them, with a
+ * screenshot and attachments when given, through the outbox, which keeps
+ * every report and its files until the server acknowledges it.
  * `createClient` stays the low-level transport underneath.
  */
 import { createClient, type AftercareClient, type ClientOptions, type ReportDraft } from './client.js';
@@ -11,12 +12,14 @@ import type { CollectorContext } from './collectors/types.js';
 import type { BackoffOptions } from './delivery/backoff.js';
 import type { Clock } from './delivery/clock.js';
 import { createEmitter, type DeliveryEvents } from './delivery/events.js';
+import { webLocksExclusive, type Exclusive } from './delivery/exclusive.js';
 import { installFlushTriggers } from './delivery/flush-triggers.js';
 import { createIndexedDbStore } from './delivery/indexeddb-store.js';
 import { createOutbox } from './delivery/outbox.js';
 import { createMemoryStore, type OutboxRecord, type OutboxStore } from './delivery/outbox-store.js';
 import { AftercareError } from './errors.js';
 import { buildPayload, finalizePayload } from './payload/build-payload.js';
+import { checkReportFiles, hasFiles, type ReportFiles } from './payload/report-files.js';
 import { createMasker, type MaskOptions } from './privacy/mask.js';
 import type { RedactionOptions } from './privacy/redact.js';
 import { reporterSchema, type ReportInput, type ReportReceipt, type Reporter } from './schemas/index.js';
@@ -55,12 +58,16 @@ export type ReportResult = { status: 'sent'; id: string; receipt: ReportReceipt 
 
 /** The SDK instance returned by {@link createAftercare}. */
 export interface Aftercare {
-  /** Builds, stores and sends a report. Rejects with an {@link AftercareError} for invalid input or a refusal. */
-  report(draft: ReportDraft): Promise<ReportResult>;
-  /** Exactly the payload `report(draft)` would send now (same builder). */
+  /**
+   * Builds, stores and sends a report, with a screenshot and attachments when
+   * given (kept in the outbox with it). Rejects with an {@link AftercareError}
+   * for invalid input, files over the limits, or a refusal.
+   */
+  report(draft: ReportDraft, files?: ReportFiles): Promise<ReportResult>;
+  /** Exactly the payload `report(draft)` would send now (same builder): the `report` part of a multipart report. */
   preview(draft: ReportDraft): ReportInput;
-  /** Sends a payload returned by `preview()` as it is (it is re-checked, not rebuilt). */
-  send(payload: ReportInput): Promise<ReportResult>;
+  /** Sends a payload returned by `preview()` as it is (it is re-checked, not rebuilt), with its files. */
+  send(payload: ReportInput, files?: ReportFiles): Promise<ReportResult>;
   /** Sets (or with `null` clears) the reporter used when a draft has none. */
   identify(user: Reporter | null): void;
   /** Adds a value to `diagnostics.context`; `undefined` removes the key. */
@@ -93,6 +100,9 @@ export interface Aftercare {
  * });
  * aftercare.on('sent', ({ receipt }) => console.log(`Ticket #${receipt.ticket.number}`));
  * const result = await aftercare.report({ kind: 'bug', message: 'Save does nothing' });
+ * // With a screenshot (the screenshot module is loaded only when needed):
+ * const { captureViewport } = await import('@aftercare/sdk/screenshot');
+ * await aftercare.report({ kind: 'bug', message: 'Chart is empty' }, { screenshot: (await captureViewport()).blob });
  */
 export function createAftercare(options: AftercareOptions): Aftercare {
   const client = createClient(options);
@@ -108,9 +118,11 @@ export function createAftercare(options: AftercareOptions): Aftercare {
   };
   const collectors = createCollectorSet(options.collectors ?? {}, context);
   const events = createEmitter<DeliveryEvents>();
+  const storage = resolveStore(options);
   const outbox = createOutbox({
-    store: resolveStore(options),
-    transport: (payload) => client.send(payload),
+    store: storage.store,
+    ...(storage.exclusive ? { exclusive: storage.exclusive } : {}),
+    transport: (payload, files) => client.send(payload, files),
     events,
     ...(clock ? { clock } : {}),
     ...(options.random ? { random: options.random } : {}),
@@ -133,8 +145,10 @@ export function createAftercare(options: AftercareOptions): Aftercare {
     ...(options.redaction ? { redaction: options.redaction } : {}),
   };
 
-  async function deliver(payload: ReportInput): Promise<ReportResult> {
-    const outcome = await outbox.enqueue(payload);
+  async function deliver(payload: ReportInput, files: ReportFiles | undefined): Promise<ReportResult> {
+    // Refuse files over the limits now, before they are stored: retrying would not shrink them.
+    if (hasFiles(files)) checkReportFiles(JSON.stringify(payload), files);
+    const outcome = await outbox.enqueue(payload, files);
     if (outcome.status === 'sent') return { status: 'sent', id: outcome.id, receipt: outcome.receipt };
     if (outcome.status === 'queued') return { status: 'queued', id: outcome.id };
     throw outcome.error;
@@ -146,14 +160,14 @@ export function createAftercare(options: AftercareOptions): Aftercare {
 
   return {
     client,
-    async report(draft) {
-      return deliver(buildPayload(draft, sources));
+    async report(draft, files) {
+      return deliver(buildPayload(draft, sources), files);
     },
     preview(draft) {
       return buildPayload(draft, sources);
     },
-    async send(payload) {
-      return deliver(finalizePayload(payload, options.redaction));
+    async send(payload, files) {
+      return deliver(finalizePayload(payload, options.redaction), files);
     },
     identify(next) {
       if (next === null) {
@@ -183,12 +197,14 @@ export function createAftercare(options: AftercareOptions): Aftercare {
   };
 }
 
-function resolveStore(options: AftercareOptions): OutboxStore {
+/** The outbox store, and for the shared IndexedDB store the locks that keep its other users from sending a report twice. */
+function resolveStore(options: AftercareOptions): { store: OutboxStore; exclusive?: Exclusive | undefined } {
   const storage = options.storage;
-  if (storage && typeof storage === 'object') return storage;
+  if (storage && typeof storage === 'object') return { store: storage };
   const hasIndexedDb = typeof (globalThis as { indexedDB?: unknown }).indexedDB !== 'undefined';
-  if (storage === 'memory' || !hasIndexedDb) return createMemoryStore();
-  return createIndexedDbStore({ name: `aftercare-outbox:${options.projectKey}` });
+  if (storage === 'memory' || !hasIndexedDb) return { store: createMemoryStore() };
+  const name = `aftercare-outbox:${options.projectKey}`;
+  return { store: createIndexedDbStore({ name }), exclusive: webLocksExclusive(name) };
 }
 
 function absolute(url: string, base: string | undefined): string {

@@ -37,6 +37,13 @@ describe('createClient', () => {
     expect(new AftercareError('x', status, 'm').retryable).toBe(retryable);
   });
 
+  it.each(['invalid_input', 'attachment_too_large', 'too_many_attachments', 'unsupported_attachment_type', 'payload_too_large'])(
+    'a request refused before sending (%s) is not retryable',
+    (code) => {
+      expect(new AftercareError(code, 0, 'm').retryable).toBe(false);
+    },
+  );
+
   it('rejects an invalid report before sending', async () => {
     const server = createFakeServer();
     const client = createClient({ endpoint: 'https://support.test', projectKey: 'pk', fetch: server.fetch });

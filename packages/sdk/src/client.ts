@@ -1,6 +1,7 @@
 /**
- * The Aftercare client: files reports and reads the reporter's tickets over
- * the HTTP API. Runs in browsers and in Node (any `fetch`).
+ * The Aftercare client: files reports (as JSON, or as multipart with a
+ * screenshot and attachments) and reads the reporter's tickets over the HTTP
+ * API. Runs in browsers and in Node (any `fetch`).
  */
 import {
   PROJECT_KEY_HEADER,
@@ -15,6 +16,7 @@ import {
   type ReporterTicket,
 } from './schemas/index.js';
 import { AftercareError } from './errors.js';
+import { checkReportFiles, hasFiles, multipartBody, type ReportFiles } from './payload/report-files.js';
 import type { z } from 'zod';
 
 /** Options for {@link createClient}. */
@@ -35,10 +37,14 @@ export type ReportDraft = Omit<ReportInputDraft, 'id' | 'createdAt' | 'page'> &
 export interface AftercareClient {
   /** Completes a draft into a full report (id, time, page) and validates it, without sending. */
   prepare(draft: ReportDraft): ReportInput;
-  /** Files a report; resolves with the receipt, rejects with an {@link AftercareError}. */
-  report(draft: ReportDraft): Promise<ReportReceipt>;
-  /** Sends a complete report exactly as given (after validation): the outbox's transport. */
-  send(input: ReportInput): Promise<ReportReceipt>;
+  /**
+   * Files a report, with files as `multipart/form-data`; resolves with the
+   * receipt, rejects with an {@link AftercareError} (files over the limits
+   * are refused before sending, with the server's codes).
+   */
+  report(draft: ReportDraft, files?: ReportFiles): Promise<ReportReceipt>;
+  /** Sends a complete report exactly as given (after validation), with its files: the outbox's transport. */
+  send(input: ReportInput, files?: ReportFiles): Promise<ReportReceipt>;
   /** Reads a ticket as its reporter, with the tracking token from the receipt. */
   getTicket(ticketId: string, trackingToken: string): Promise<ReporterTicket>;
 }
@@ -128,37 +134,39 @@ export function createClient(options: ClientOptions): AftercareClient {
     return validateReport(completeDraft(draft));
   }
 
-  function post(input: ReportInput): Promise<ReportReceipt> {
+  function postJson(json: string): Promise<ReportReceipt> {
     return call(
       '/v1/reports',
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [PROJECT_KEY_HEADER]: options.projectKey },
-        body: JSON.stringify(input),
-      },
+      { method: 'POST', headers: { 'content-type': 'application/json', [PROJECT_KEY_HEADER]: options.projectKey }, body: json },
       reportReceiptSchema,
     );
   }
 
+  async function post(input: ReportInput, files?: ReportFiles): Promise<ReportReceipt> {
+    const json = JSON.stringify(input);
+    if (!hasFiles(files)) return postJson(json);
+    checkReportFiles(json, files);
+    try {
+      // No content-type header: fetch writes multipart/form-data with its boundary.
+      return await call(
+        '/v1/reports',
+        { method: 'POST', headers: { [PROJECT_KEY_HEADER]: options.projectKey }, body: multipartBody(json, files) },
+        reportReceiptSchema,
+      );
+    } catch (error) {
+      // A server from before multipart refuses the body's type: file the report without its files rather than lose it.
+      if (error instanceof AftercareError && error.status === 415 && error.code === 'unsupported_media_type') return postJson(json);
+      throw error;
+    }
+  }
+
   return {
     prepare,
-    report(draft) {
-      let input: ReportInput;
-      try {
-        input = prepare(draft);
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      return post(input);
+    async report(draft, files) {
+      return post(prepare(draft), files);
     },
-    send(input) {
-      let valid: ReportInput;
-      try {
-        valid = validateReport(input);
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      return post(valid);
+    async send(input, files) {
+      return post(validateReport(input), files);
     },
     getTicket(ticketId, trackingToken) {
       return call(

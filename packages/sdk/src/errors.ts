@@ -4,8 +4,28 @@
  * no answer arrived.
  */
 
-/** Codes the client raises itself, when the server gave no usable answer. */
-export type ClientErrorCode = 'network_error' | 'invalid_response' | 'invalid_input';
+/**
+ * Codes the client raises itself: when the server gave no usable answer, and
+ * when a report or its files break the contract's limits before sending (the
+ * latter are the codes the server would answer, with status 0).
+ */
+export type ClientErrorCode =
+  | 'network_error'
+  | 'invalid_response'
+  | 'invalid_input'
+  | 'too_many_attachments'
+  | 'attachment_too_large'
+  | 'unsupported_attachment_type'
+  | 'payload_too_large';
+
+/** Status-0 codes that describe the request itself: sending it again cannot help. */
+const REFUSED_BEFORE_SENDING: ReadonlySet<string> = new Set([
+  'invalid_input',
+  'too_many_attachments',
+  'attachment_too_large',
+  'unsupported_attachment_type',
+  'payload_too_large',
+]);
 
 /** Extra facts about a failed response. */
 export interface AftercareErrorOptions {
@@ -39,8 +59,13 @@ export class AftercareError extends Error {
     this.retryAfter = options.retryAfter ?? undefined;
   }
 
-  /** True when sending the same request again later may succeed: no answer, 408, 429 or 5xx. */
+  /**
+   * True when sending the same request again later may succeed: no answer,
+   * 408, 429 or 5xx. A request the client refused itself (invalid input, files
+   * over the limits) is not retryable.
+   */
   get retryable(): boolean {
-    return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
+    if (this.status === 0) return !REFUSED_BEFORE_SENDING.has(this.code);
+    return this.status === 408 || this.status === 429 || this.status >= 500;
   }
 }

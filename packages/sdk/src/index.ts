@@ -41,6 +41,9 @@ export type { RedactionRuleName } from './privacy/redaction-rules.js';
 export { createMasker, isMasked, MASK_ATTRIBUTE, DEFAULT_MASK_SELECTORS } from './privacy/mask.js';
 export type { Masker, MaskOptions } from './privacy/mask.js';
 
+export { checkReportFiles, hasFiles, multipartBody, multipartSize, screenshotFileName, SCREENSHOT_TYPES } from './payload/report-files.js';
+export type { ReportFiles } from './payload/report-files.js';
+
 export { safeSerialize } from './serialize/safe-serialize.js';
 export type { SerializeOptions } from './serialize/safe-serialize.js';
 export { parseStack, defaultIsInApp, sameOriginInApp } from './stack/parse-stack.js';
@@ -55,6 +58,8 @@ export type { DeliveryError, OutboxRecord, OutboxStore } from './delivery/outbox
 export { createIndexedDbStore } from './delivery/indexeddb-store.js';
 export type { IndexedDbStoreOptions } from './delivery/indexeddb-store.js';
 export { createEmitter } from './delivery/events.js';
+export { webLocksExclusive, BUSY } from './delivery/exclusive.js';
+export type { Exclusive } from './delivery/exclusive.js';
 export type { DeliveryEventName, DeliveryEvents, Emitter } from './delivery/events.js';
 export { systemClock } from './delivery/clock.js';
 export type { Clock } from './delivery/clock.js';

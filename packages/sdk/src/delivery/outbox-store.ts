@@ -3,6 +3,7 @@
  * store interface, the record it holds, and the in-memory store used in Node
  * and as a fallback when IndexedDB is unavailable.
  */
+import type { ReportFiles } from '../payload/report-files.js';
 import type { ReportInput } from '../schemas/index.js';
 
 /** The last failure of a report's delivery. */
@@ -18,6 +19,8 @@ export interface OutboxRecord {
   id: string;
   /** The exact payload that is sent. */
   payload: ReportInput;
+  /** The screenshot and attachments sent with it (Blobs: IndexedDB stores them as they are). */
+  files?: ReportFiles;
   /** When the report entered the outbox, ms since the epoch. */
   queuedAt: number;
   /** Delivery attempts made so far. */
@@ -44,7 +47,9 @@ export interface OutboxStore {
 
 /**
  * A store that lives in memory: for Node, tests, and browsers without IndexedDB.
- * Records are copied in and out, as a real store would.
+ * Records are copied in and out, as a real store would; their files are
+ * shared, not copied (Blobs are immutable, and Node's structured clone would
+ * turn a File into a nameless Blob).
  *
  * @example
  * const aftercare = createAftercare({ endpoint, projectKey, storage: createMemoryStore() });
@@ -53,13 +58,20 @@ export function createMemoryStore(): OutboxStore {
   const records = new Map<string, OutboxRecord>();
   return {
     async put(record) {
-      records.set(record.id, structuredClone(record));
+      records.set(record.id, copy(record));
     },
     async delete(id) {
       records.delete(id);
     },
     async all() {
-      return [...records.values()].map((record) => structuredClone(record));
+      return [...records.values()].map(copy);
     },
   };
+}
+
+function copy(record: OutboxRecord): OutboxRecord {
+  const { files, ...rest } = record;
+  const cloned = structuredClone(rest) as OutboxRecord;
+  if (files) cloned.files = { ...files, ...(files.attachments ? { attachments: [...files.attachments] } : {}) };
+  return cloned;
 }

@@ -4,26 +4,31 @@
  * schedule (honouring `Retry-After`); refused reports (non-retryable 4xx)
  * leave with a reason. The report id is the idempotency key, so a retry after
  * a lost response files nothing twice; within one outbox an id is never in
- * flight twice.
+ * flight twice, and with an {@link Exclusive} neither across outboxes sharing
+ * the store (tabs, the widget and the host app).
  */
 import { AftercareError } from '../errors.js';
+import { hasFiles, type ReportFiles } from '../payload/report-files.js';
 import type { ReportInput, ReportReceipt } from '../schemas/index.js';
 import { nextRetryDelay, type BackoffOptions } from './backoff.js';
 import { systemClock, type Clock } from './clock.js';
 import type { DeliveryEvents, Emitter } from './events.js';
+import { BUSY, type Exclusive } from './exclusive.js';
 import type { DeliveryError, OutboxRecord, OutboxStore } from './outbox-store.js';
 
 /** What the outbox needs. */
 export interface OutboxOptions {
   store: OutboxStore;
-  /** Sends one report; rejects with an {@link AftercareError}. */
-  transport: (payload: ReportInput) => Promise<ReportReceipt>;
+  /** Sends one report with its files; rejects with an {@link AftercareError}. */
+  transport: (payload: ReportInput, files?: ReportFiles) => Promise<ReportReceipt>;
   /** Where `queued`, `sent` and `failed` are announced. */
   events: Emitter<DeliveryEvents>;
   clock?: Clock;
   /** Random numbers in `[0, 1)` for jitter. */
   random?: () => number;
   retry?: BackoffOptions;
+  /** Coordinates attempts with other outboxes over the same store; none by default. */
+  exclusive?: Exclusive;
 }
 
 /** How one delivery attempt ended. */
@@ -34,8 +39,8 @@ export type AttemptOutcome =
 
 /** The outbox. */
 export interface Outbox {
-  /** Stores the payload, then makes a first attempt. */
-  enqueue(payload: ReportInput): Promise<AttemptOutcome>;
+  /** Stores the payload and its files, then makes a first attempt. */
+  enqueue(payload: ReportInput, files?: ReportFiles): Promise<AttemptOutcome>;
   /** Attempts every waiting report; `force` ignores the backoff schedule (not `Retry-After`). */
   flush(options?: { force?: boolean }): Promise<void>;
   /** The reports waiting, oldest first. */
@@ -63,6 +68,37 @@ export function createOutbox(options: OutboxOptions): Outbox {
   let again = false;
   let forceAgain = false;
   let closed = false;
+  // Ids another outbox is sending, with the time until which this one leaves them alone.
+  const elsewhere = new Map<string, number>();
+
+  /** Runs `task` under the report's lock; without locks (or when they fail), just runs it. */
+  async function guarded<T>(id: string, task: () => Promise<T>): Promise<T | typeof BUSY> {
+    if (!options.exclusive) return task();
+    let started = false;
+    try {
+      return await options.exclusive(id, () => {
+        started = true;
+        return task();
+      });
+    } catch (error) {
+      if (started) throw error;
+      return task();
+    }
+  }
+
+  /** An attempt from a flush: under the lock, on the record as stored now (another outbox may have sent it). */
+  async function attemptStored(record: OutboxRecord): Promise<void> {
+    if (inFlight.has(record.id)) {
+      await inFlight.get(record.id);
+      return;
+    }
+    const result = await guarded(record.id, async () => {
+      const current = options.exclusive ? (await store.all()).find((r) => r.id === record.id) : record;
+      if (current) await attempt(current);
+      else settled.add(record.id);
+    });
+    if (result === BUSY) elsewhere.set(record.id, clock.now() + ELSEWHERE_WAIT_MS);
+  }
 
   function attempt(record: OutboxRecord): Promise<AttemptOutcome> {
     const current = inFlight.get(record.id);
@@ -76,7 +112,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const attempts = record.attempts + 1;
     let receipt: ReportReceipt;
     try {
-      receipt = await transport(record.payload);
+      receipt = await transport(record.payload, record.files);
     } catch (cause) {
       const error = asAftercareError(cause);
       const lastError: DeliveryError = { code: error.code, status: error.status, message: error.message };
@@ -109,9 +145,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
       if (closed) return;
       if (settled.has(record.id)) continue;
       const now = clock.now();
-      if ((record.notBefore ?? 0) > now) continue;
+      if ((record.notBefore ?? 0) > now || (elsewhere.get(record.id) ?? 0) > now) continue;
       if (!force && record.nextAttemptAt > now) continue;
-      await attempt(record);
+      await attemptStored(record);
     }
   }
 
@@ -121,7 +157,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (timer !== undefined) clock.clearTimeout(timer);
     timer = undefined;
     if (records.length === 0 || closed) return;
-    const due = Math.min(...records.map((r) => Math.max(r.nextAttemptAt, r.notBefore ?? 0)));
+    const due = Math.min(...records.map((r) => Math.max(r.nextAttemptAt, r.notBefore ?? 0, elsewhere.get(r.id) ?? 0)));
     timer = clock.setTimeout(() => {
       timer = undefined;
       void flush({ force: false }).catch(() => {});
@@ -153,12 +189,22 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
 
   return {
-    async enqueue(payload) {
+    async enqueue(payload, files) {
       settled.delete(payload.id);
       const now = clock.now();
       const record: OutboxRecord = { id: payload.id, payload, queuedAt: now, attempts: 0, nextAttemptAt: now };
-      await quietly(store.put(record));
-      const outcome = await attempt(record);
+      if (hasFiles(files)) record.files = files;
+      const outcome = await guarded(record.id, async () => {
+        await quietly(store.put(record));
+        return attempt(record);
+      });
+      if (outcome === BUSY) {
+        // The same id is being sent by another outbox right now (a resend of a report it holds).
+        await quietly(store.put(record));
+        elsewhere.set(record.id, now + ELSEWHERE_WAIT_MS);
+        await schedule();
+        return { status: 'queued', id: record.id, error: new AftercareError('network_error', 0, 'Another tab is sending this report') };
+      }
       if (outcome.status === 'queued') await schedule();
       return outcome;
     },
@@ -175,6 +221,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
     },
   };
 }
+
+/** How long an outbox leaves a report alone that another outbox is sending. */
+const ELSEWHERE_WAIT_MS = 2_000;
 
 function asAftercareError(cause: unknown): AftercareError {
   if (cause instanceof AftercareError) return cause;
