@@ -10,7 +10,7 @@
  *
  *   node bench/capture.mjs [--runs 10] [--sizes 1000,5000] [--save /tmp/capture] [--write]
  *
- * `--write` also puts the table and the machine into docs/benchmarks-capture.md
+ * `--write` also puts the table and the machine into docs/benchmarks.md
  * (between its bench/capture.mjs markers; the text around them is kept).
  */
 import { execFileSync } from 'node:child_process';
@@ -174,7 +174,7 @@ Setup: ${setup}.
 
 ${table}
 <!-- bench/capture.mjs: end -->`;
-  const file = new URL('../docs/benchmarks-capture.md', import.meta.url);
+  const file = new URL('../docs/benchmarks.md', import.meta.url);
   let doc;
   try {
     doc = readFileSync(file, 'utf8');
