@@ -24,6 +24,23 @@ describe('<aftercare-widget>', () => {
     equal(part<HTMLDialogElement>(widget, 'dialog').open, false, 'dialog open before any action');
   });
 
+  it('prepares the screenshot once when the reporter points at or focuses the launcher', async () => {
+    const before = screenshotFake.prepares;
+    const widget = await mount();
+    const launcher = part<HTMLButtonElement>(widget, '[part~="launcher"]');
+    launcher.dispatchEvent(new PointerEvent('pointerenter'));
+    await waitFor(() => screenshotFake.prepares === before + 1, 'prepareCapture called on pointer intent');
+    launcher.focus();
+    launcher.dispatchEvent(new PointerEvent('pointerenter'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    equal(screenshotFake.prepares, before + 1, 'prepared only once');
+
+    const off = await mount({ screenshot: 'off' });
+    part<HTMLButtonElement>(off, '[part~="launcher"]').dispatchEvent(new PointerEvent('pointerenter'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    equal(screenshotFake.prepares, before + 1, 'no preparation with screenshots off');
+  });
+
   it('puts the launcher in the chosen corner, and says on the element when the dialog is open', async () => {
     const widget = await mount({ position: 'top-left' });
     const box = part(widget, '[part~="launcher"]').getBoundingClientRect();

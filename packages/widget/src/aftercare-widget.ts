@@ -225,6 +225,10 @@ export class AftercareWidget extends LitElement {
     }
   }
 
+  private readonly onLauncherIntent = (): void => {
+    if (this.screenshot !== 'off') this.shot.prepare();
+  };
+
   override render(): TemplateResult {
     const { locale, messages: m } = this.l10n;
     return html`
@@ -237,6 +241,8 @@ export class AftercareWidget extends LitElement {
         aria-busy=${this.modal.opening ? 'true' : 'false'}
         ?hidden=${this.hideLauncher}
         @click=${this.onLauncher}
+        @pointerenter=${this.onLauncherIntent}
+        @focus=${this.onLauncherIntent}
       >
         ${this.l10n.launcher}
       </button>

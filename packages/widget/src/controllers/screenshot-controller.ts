@@ -50,6 +50,20 @@ export class ScreenshotController implements ReactiveController {
     this.clear();
   }
 
+  private prepared = false;
+
+  /**
+   * Gets a capture ready when the reporter shows intent (pointer over or
+   * focus on the launcher): loads the module and lets the SDK do the slow
+   * first pass of reading styles, so the capture on click is the fast one.
+   * Never rejects; does nothing the second time.
+   */
+  prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    import('@aftercare/sdk/screenshot').then((module) => module.prepareCapture()).catch(() => {});
+  }
+
   /** Captures the viewport; resolves `true` with a screenshot, `false` without (never rejects). */
   async capture(options: { exclude: Element[]; maskSelectors?: string[] | undefined }): Promise<boolean> {
     try {

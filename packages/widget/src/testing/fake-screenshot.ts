@@ -14,6 +14,8 @@ export interface ScreenshotFake {
   lastOptions: unknown;
   /** Whether a widget's dialog was showing while the last capture was taken. */
   dialogOpenDuringCapture: boolean | undefined;
+  /** How often `prepareCapture` was called. */
+  prepares: number;
 }
 
 /** The fake's control object. */
@@ -22,7 +24,13 @@ export const screenshotFake: ScreenshotFake = ((globalThis as { __aftercareScree
   calls: 0,
   lastOptions: undefined,
   dialogOpenDuringCapture: undefined,
+  prepares: 0,
 });
+
+/** Counts the preparation the widget asks for on intent. */
+export async function prepareCapture(): Promise<void> {
+  screenshotFake.prepares += 1;
+}
 
 /** Size of the fake screenshot. */
 export const FAKE_SIZE = { width: 320, height: 200 } as const;
