@@ -14,6 +14,7 @@ export * from './ticket.js';
 export * from './agent.js';
 export * from './reporter.js';
 export * from './kb.js';
+export * from './kb-admin.js';
 export * from './admin.js';
 
 /** Header carrying a project's public key on report submissions. */

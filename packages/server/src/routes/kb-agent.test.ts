@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { fixedClock } from '../clock.js';
-import { kbArticleListSchema, kbArticleSchema, type KbArticle } from '../services/kb-schemas.js';
+import { kbArticleListSchema, kbArticleSchema, type KbArticle } from '@aftercare/sdk/schemas';
 import { initInstance } from '../services/setup.js';
 import { agentWithToken } from '../test-support/agents.js';
 import { DIALECTS, freshDeps } from '../test-support/databases.js';

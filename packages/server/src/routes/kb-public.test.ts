@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kbPublicArticleSchema, kbSearchResultSchema } from '@aftercare/sdk/schemas';
 import { createApp } from '../app.js';
 import { fixedClock } from '../clock.js';
-import { kbArticleSchema, type KbArticle } from '../services/kb-schemas.js';
+import { kbArticleSchema, type KbArticle } from '@aftercare/sdk/schemas';
 import { createProject } from '../services/projects.js';
 import { initInstance } from '../services/setup.js';
 import { DIALECTS, freshDeps } from '../test-support/databases.js';

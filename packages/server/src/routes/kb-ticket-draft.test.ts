@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportReceiptSchema, type ReportReceipt } from '@aftercare/sdk/schemas';
 import { createApp } from '../app.js';
 import { fixedClock } from '../clock.js';
-import { kbArticleSchema } from '../services/kb-schemas.js';
+import { kbArticleSchema } from '@aftercare/sdk/schemas';
 import { initInstance } from '../services/setup.js';
 import { agentWithToken } from '../test-support/agents.js';
 import { DIALECTS, freshDeps } from '../test-support/databases.js';

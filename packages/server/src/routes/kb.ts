@@ -9,7 +9,7 @@ import { AppError } from '../errors.js';
 import { articleDetail, changeArticle, listArticles, removeArticle, setArticleStatus } from '../services/kb-admin.js';
 import { createArticle } from '../services/kb-create.js';
 import { readPublished, recordDeflection, searchPublished } from '../services/kb-public.js';
-import { kbArticleInputSchema, kbArticleListQuerySchema, kbArticlePatchSchema, kbDraftInputSchema } from '../services/kb-schemas.js';
+import { kbArticleInputSchema, kbArticleListQuerySchema, kbArticlePatchSchema, kbDraftInputSchema } from '@aftercare/sdk/schemas';
 import { draftFromTicket } from '../services/kb-ticket-draft.js';
 import { originAllowed, projectForKey } from '../services/projects.js';
 import type { Project } from '../storage/repositories/projects.js';

@@ -21,7 +21,7 @@ import {
 } from '../storage/repositories/kb-articles.js';
 import { searchArticles } from '../storage/repositories/kb-search.js';
 import { requireProject, type Agent, type Need } from './access.js';
-import type { KbArticle, KbArticleList, KbArticleListQuery, KbArticlePatch, KbArticleSummary, KbStatus } from './kb-schemas.js';
+import type { KbArticle, KbArticleList, KbArticleListQuery, KbArticlePatch, KbArticleSummary, KbStatus } from '@aftercare/sdk/schemas';
 
 /** The agent's wire view of an article, with its rendered HTML. */
 export function agentArticle(article: KbArticleRecord): KbArticle {

@@ -10,7 +10,7 @@ import { insertAudit } from '../storage/repositories/audit.js';
 import { findArticle, insertArticle, slugsLike, type NewKbArticle } from '../storage/repositories/kb-articles.js';
 import { requireProject, type Agent } from './access.js';
 import { agentArticle, assertPublishable, slugTaken } from './kb-admin.js';
-import type { KbArticle, KbArticleInput } from './kb-schemas.js';
+import type { KbArticle, KbArticleInput } from '@aftercare/sdk/schemas';
 
 /** Attempts at a generated slug when concurrent creations take the same one. */
 const SLUG_ATTEMPTS = 3;

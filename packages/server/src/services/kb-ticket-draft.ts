@@ -12,7 +12,7 @@ import { listTicketEvents } from '../storage/repositories/tickets.js';
 import type { Agent } from './access.js';
 import { loadTicketFor } from './agent-tickets.js';
 import { storeArticle } from './kb-create.js';
-import type { KbArticle, KbDraftInput } from './kb-schemas.js';
+import type { KbArticle, KbDraftInput } from '@aftercare/sdk/schemas';
 
 /** The reporter's browser language, from the first report's diagnostics. */
 function reporterLocale(diagnostics: unknown): string | undefined {

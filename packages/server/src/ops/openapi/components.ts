@@ -6,7 +6,7 @@
  */
 import * as wire from '@aftercare/sdk/schemas';
 import { z } from 'zod';
-import { kbArticleInputSchema, kbArticleListSchema, kbArticlePatchSchema, kbArticleSchema, kbArticleSummarySchema, kbDraftInputSchema } from '../../services/kb-schemas.js';
+import { kbArticleInputSchema, kbArticleListSchema, kbArticlePatchSchema, kbArticleSchema, kbArticleSummarySchema, kbDraftInputSchema } from '@aftercare/sdk/schemas';
 import { webhookCreateSchema, webhookPatchSchema } from '../../services/webhook-input.js';
 import { conditionSchema, ruleSchema, slaPolicySchema } from '../../triage/index.js';
 import type { JsonSchema } from './spec.js';

@@ -4,7 +4,7 @@
  * that manage articles, from the server's kb-schemas.ts.
  */
 import { kbSearchQuerySchema } from '@aftercare/sdk/schemas';
-import { kbArticleListQuerySchema } from '../../services/kb-schemas.js';
+import { kbArticleListQuerySchema } from '@aftercare/sdk/schemas';
 import { AGENT_ERRORS, PUBLIC_ERRORS, BODY_ERRORS, errors, type OperationSpec } from './spec.js';
 
 const KEYED = { 401: ['missing_project_key', 'unknown_project_key'], 403: ['project_disabled', 'origin_not_allowed'] } as const;

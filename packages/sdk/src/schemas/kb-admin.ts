@@ -1,8 +1,7 @@
 /**
  * The agent side of the knowledge-base contract: article input, changes,
- * list queries and the answers of `/v1/agent/.../kb/...`. Only zod here, so
- * the file can move to `@aftercare/sdk/schemas` (as `kb-admin.ts`) unchanged;
- * the public, widget side is `kb.ts` there.
+ * list queries and the answers of `/v1/agent/.../kb/...`; the public,
+ * widget side is `kb.ts`.
  */
 import { z } from 'zod';
 
