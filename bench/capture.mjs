@@ -18,6 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, getPriority, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { chromiumLaunchOptions } from '../tools/chromium.mjs';
 import puppeteer from 'puppeteer-core';
 import { bundleScreenshotModule } from './capture-bundle.mjs';
 import { compareWithReference, timedCapture } from './capture-measure.mjs';
@@ -53,21 +54,7 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
-});
+const browser = await puppeteer.launch(chromiumLaunchOptions());
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '@aftercare/server';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { chromiumLaunchOptions } from '../../tools/chromium.mjs';
 
 const repo = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
 
@@ -32,18 +33,5 @@ export async function startDemoServer(): Promise<RunningServer & { projectKey: s
 
 /** Launches headless Chromium from /usr/bin/chromium with the flags this machine needs. */
 export function launchChromium(): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  return puppeteer.launch(chromiumLaunchOptions());
 }

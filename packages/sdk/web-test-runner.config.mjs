@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromiumLaunchOptions } from '../../tools/chromium.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -15,21 +16,7 @@ export default {
   concurrency: 4,
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
-      },
+      launchOptions: chromiumLaunchOptions(),
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: here('./tsconfig.json') })],
