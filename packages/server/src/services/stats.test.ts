@@ -35,6 +35,14 @@ describe.each(DIALECTS)('project stats on %s', (dialect) => {
       reportReceiptSchema.parse(await (await app.request('/v1/reports', postReport(init.projectKey, reportBody({ message, kind, impact: 'hinders' })))).json());
     const act = (path: string, body: unknown) => app.request(path, { method: path.endsWith('replies') ? 'POST' : 'PATCH', headers: auth, body: JSON.stringify(body) });
 
+    // A reporter finds the answer in the knowledge base instead of filing.
+    const article = await app.request(`/v1/agent/projects/${init.projectId}/kb/articles`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ title: 'Where invoices are', bodyMarkdown: 'Settings → Billing.', status: 'published' }),
+    });
+    const { id: articleId } = (await article.json()) as { id: string };
+    expect((await app.request(`/v1/kb/articles/${articleId}/deflections`, { method: 'POST', headers: { 'X-Aftercare-Key': init.projectKey } })).status).toBe(204);
     const fast = await file('Fast one');
     const slow = await file('Slow one');
     await file('Where is the invoice?', 'question');
@@ -69,6 +77,7 @@ describe.each(DIALECTS)('project stats on %s', (dialect) => {
     expect(stats.slaCompliance.overall).toEqual({ tickets: 3, met: 1, rate: 0.333 });
     expect(stats.csat).toMatchObject({ average: 4, ratings: 1, responseRate: 1 });
     expect(stats.topIssues).toHaveLength(3);
+    expect(stats.deflections).toBe(1);
 
     const empty = await app.request(`/v1/agent/projects/${init.projectId}/stats?from=2025-01-01T00:00:00Z&to=2025-02-01T00:00:00Z`, { headers: auth });
     expect(await empty.json()).toMatchObject({ volume: { tickets: 0 }, resolutionRate: null, csat: { average: null } });

@@ -1,7 +1,7 @@
 /**
  * Support metrics of a project over a period: volume, response and
  * resolution times, resolution and reopen rates, SLA compliance by severity
- * and by agent, satisfaction, and the top issues. Tickets are counted in the
+ * and by agent, satisfaction, knowledge-base deflections, and the top issues. Tickets are counted in the
  * period they were created in.
  */
 import { z } from 'zod';
@@ -48,7 +48,7 @@ export async function projectStats(deps: Deps, agent: Agent, projectId: string, 
     .where('merged_into', 'is', null)
     .execute();
   const ids = tickets.map((t) => t.id);
-  const [kinds, breaches, ratings] = await Promise.all([
+  const [kinds, breaches, ratings, deflections] = await Promise.all([
     deps.db
       .selectFrom('reports')
       .select((eb) => ['kind', eb.fn.countAll<number>().as('n')])
@@ -61,6 +61,13 @@ export async function projectStats(deps: Deps, agent: Agent, projectId: string, 
       ? []
       : deps.db.selectFrom('sla_notices').select(['ticket_id', 'metric']).where('kind', '=', 'breach').where('ticket_id', 'in', ids).execute(),
     ids.length === 0 ? [] : deps.db.selectFrom('ratings').select(['ticket_id', 'score', 'assignee_id']).where('ticket_id', 'in', ids).execute(),
+    deps.db
+      .selectFrom('kb_deflections')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('project_id', '=', projectId)
+      .where('created_at', '>=', from)
+      .where('created_at', '<', to)
+      .executeTakeFirstOrThrow(),
   ]);
 
   const breached = new Set(breaches.map((b) => b.ticket_id));
@@ -100,6 +107,8 @@ export async function projectStats(deps: Deps, agent: Agent, projectId: string, 
         }),
       ),
     },
+    /** "This solved it" in the widget: problems solved by an article instead of a ticket. */
+    deflections: Number(deflections.n),
     topIssues: await topIssues(deps, projectId, from, to, 10),
   };
 }
