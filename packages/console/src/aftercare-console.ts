@@ -6,22 +6,21 @@
  * navigation with `ac-navigate`; internal links are followed without a reload.
  */
 import type { AgentMe } from '@aftercare/sdk/schemas';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from './api/api-error.js';
 import { createApi, type ConsoleApi } from './api/api-client.js';
 import { errorText } from './i18n/errors.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { NavigateDetail, SignInDetail } from './shell/events.js';
-import { inboxHref, parseRoute, type Route } from './shell/routes.js';
+import { routeView } from './shell/route-view.js';
+import { areaOf, inboxHref, parseRoute, type Route } from './shell/routes.js';
 import { clearSession, loadProjectId, loadToken, saveProjectId, saveToken } from './shell/session.js';
 import { loadTheme, saveTheme, type Theme } from './shell/theme.js';
 import { shared } from './styles/shared.js';
 import { tokens } from './styles/tokens.js';
 import './shell/app-header.js';
 import './shell/sign-in-view.js';
-import './inbox/inbox-view.js';
-import './ticket/ticket-view.js';
 
 /**
  * The agent console.
@@ -91,6 +90,7 @@ export class AftercareConsole extends LitElement {
     window.addEventListener('popstate', this.onPopState);
     this.addEventListener('click', this.onClick);
     this.addEventListener('ac-navigate', this.onNavigate);
+    this.addEventListener('ac-refresh-me', this.onRefreshMe);
     this.route = parseRoute(location.pathname, location.search, this.base);
     const stored = loadToken();
     if (stored && this.phase === 'signed-out') void this.start(stored, true);
@@ -101,6 +101,7 @@ export class AftercareConsole extends LitElement {
     window.removeEventListener('popstate', this.onPopState);
     this.removeEventListener('click', this.onClick);
     this.removeEventListener('ac-navigate', this.onNavigate);
+    this.removeEventListener('ac-refresh-me', this.onRefreshMe);
   }
 
   override render() {
@@ -132,6 +133,7 @@ export class AftercareConsole extends LitElement {
         .projectId=${this.projectId}
         .base=${this.base}
         .theme=${this.themeChoice}
+        .area=${areaOf(this.route)}
         @ac-project-change=${this.onProjectChange}
         @ac-theme-change=${this.onThemeChange}
         @ac-sign-out=${this.signOut}
@@ -141,21 +143,10 @@ export class AftercareConsole extends LitElement {
   }
 
   private renderRoute(me: AgentMe) {
-    if (this.route.name === 'ticket') {
-      return html`<ac-ticket .api=${this.api} .me=${me} .ticketId=${this.route.id} .base=${this.base}
-        .backHref=${this.lastInboxHref}></ac-ticket>`;
-    }
-    this.lastInboxHref = inboxHref(this.base, this.route.query);
-    if (!this.projectId) {
-      return html`<p class="center muted">${this.l10n.messages.signIn.noProjects}</p>`;
-    }
-    return html`<ac-inbox
-      .api=${this.api}
-      .me=${me}
-      .projectId=${this.projectId}
-      .query=${this.route.query}
-      .base=${this.base}
-    ></ac-inbox>`;
+    if (this.route.name === 'inbox') this.lastInboxHref = inboxHref(this.base, this.route.query);
+    return routeView(this.route, {
+      api: this.api, me, projectId: this.projectId, base: this.base, backHref: this.lastInboxHref, messages: this.l10n.messages,
+    });
   }
 
   /**
@@ -189,6 +180,18 @@ export class AftercareConsole extends LitElement {
       }
     }
   }
+
+  /** Reads the agent and its projects again; the shown project stays when it is still there. */
+  private readonly onRefreshMe = async (): Promise<void> => {
+    if (!this.api || this.phase !== 'ready') return;
+    try {
+      const me = await this.api.me();
+      this.me = me;
+      if (!me.projects.some((p) => p.id === this.projectId)) this.projectId = me.projects[0]?.id ?? '';
+    } catch {
+      // The next sign-in reads it anyway.
+    }
+  };
 
   /** A request was refused for the token (revoked while in use): back to the sign-in form. */
   private readonly onUnauthorized = (): void => {

@@ -1,7 +1,7 @@
 /**
  * The error every API call rejects with: the server's `{ error: { code,
- * message } }` body, or `network_error` / `invalid_response` when there was
- * no usable answer.
+ * message, details? } }` body, or `network_error` / `invalid_response` when
+ * there was no usable answer.
  */
 
 /**
@@ -15,22 +15,25 @@ export class ApiError extends Error {
   readonly code: string;
   /** The HTTP status; 0 when no response arrived. */
   readonly status: number;
+  /** The server's `details`: for `validation_failed`, the zod issues with their `path`. */
+  readonly details: unknown;
 
-  constructor(code: string, status: number, message: string) {
+  constructor(code: string, status: number, message: string, details?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
+    this.details = details;
   }
 }
 
 /** Reads an error response into an {@link ApiError}. */
 export async function errorFromResponse(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
+    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown; details?: unknown } };
     const code = typeof body.error?.code === 'string' ? body.error.code : 'unknown';
     const message = typeof body.error?.message === 'string' ? body.error.message : response.statusText;
-    return new ApiError(code, response.status, message);
+    return new ApiError(code, response.status, message, body.error?.details);
   } catch {
     return new ApiError('invalid_response', response.status, response.statusText);
   }

@@ -29,6 +29,19 @@ export const SEVERITIES = ordered<Severity>({ urgent: 0, high: 1, normal: 2, low
 /** Every category. */
 export const CATEGORIES = ordered<Category>({ defect: 0, usability: 1, setup: 2, inquiry: 3, idea: 4 });
 
+/**
+ * The SLA filter choices of the inbox, as the list's `sla` parameter takes
+ * them: one state, or "due soon or breached" together.
+ */
+export const SLA_FILTERS = ['warning,breached', 'warning', 'breached', 'ok', 'met', 'paused'] as const;
+/** An SLA filter choice. */
+export type SlaFilter = (typeof SLA_FILTERS)[number];
+
+/** Support tiers: 1 first line, 2 senior experts (the list's `tier` parameter). */
+export const TIERS = ['1', '2'] as const;
+/** A support tier, as the list takes it. */
+export type TierFilter = (typeof TIERS)[number];
+
 /** Sort orders of the ticket list. */
 export const SORTS = ['-created', 'created', '-updated', 'updated'] as const;
 /** A sort order of the ticket list. */

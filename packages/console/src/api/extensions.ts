@@ -1,7 +1,6 @@
 /**
  * Fields the console renders when the server sends them and hides otherwise:
- * SLA clocks, occurrences, tier, screenshots, similar tickets and triage
- * explanations. They are not in the v1 contract yet, so each is read here,
+ * SLA clocks, occurrences, tier, screenshots and triage explanations. They are not in the v1 contract yet, so each is read here,
  * defensively, from the JSON as it arrives; the views never guess a shape.
  * When the contract gains these fields, this is the one file to align.
  */
@@ -34,15 +33,6 @@ export interface Attachment {
   height: number | null;
 }
 
-/** A ticket the server thinks may be the same problem. */
-export interface SimilarTicket {
-  id: string;
-  number: number | null;
-  title: string;
-  status: string | null;
-  score: number | null;
-}
-
 /** One explained triage decision. */
 export interface TriageEntry {
   source: string;
@@ -73,11 +63,15 @@ function state(value: unknown): SlaState | null {
   return typeof value === 'string' && STATES.includes(value) ? (value as SlaState) : null;
 }
 
-/** When a target stopped, from the ticket's own times: the first response, the resolution. */
+/**
+ * When a target stopped, from the ticket's own times: the first response, the
+ * resolution. A resolved or closed ticket (merged ones included) waits for no
+ * response any more, so its response clocks stop there too.
+ */
 function stoppedAt(metric: SlaMetric, root: Json): string | null {
-  if (metric === 'firstResponse') return time(root.firstRespondedAt);
-  if (metric === 'resolution') return time(root.resolvedAt) ?? time(root.closedAt);
-  return null;
+  const done = time(root.resolvedAt) ?? time(root.closedAt);
+  if (metric === 'firstResponse') return time(root.firstRespondedAt) ?? done;
+  return done;
 }
 
 /**
@@ -139,19 +133,6 @@ export function readAttachments(report: object): Attachment[] {
       width: num(a.width),
       height: num(a.height),
     }];
-  });
-}
-
-/** Tickets the server suggests as duplicates: `similar[]` on the detail (or the ticket). */
-export function readSimilar(detail: object): SimilarTicket[] {
-  const root = detail as Json;
-  const list = root.similar ?? obj(root.ticket)?.similar;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item) => {
-    const t = obj(item);
-    const id = t && str(t.id);
-    if (!t || !id) return [];
-    return [{ id, number: num(t.number), title: str(t.title) ?? '', status: str(t.status), score: num(t.score) }];
   });
 }
 

@@ -1,7 +1,14 @@
 /**
  * The English message catalogue. It defines the keys: every other locale is
- * typed as {@link Messages}, so a key missing there fails `tsc`.
+ * typed as {@link Messages}, so a key missing there fails `tsc`. Larger
+ * areas live in their own files (`en-merge.ts`, …) and are put together here.
  */
+import { enAdmin } from './en-admin.js';
+import { enKb } from './en-kb.js';
+import { enMerge } from './en-merge.js';
+import { enStats } from './en-stats.js';
+import { enTriage } from './en-triage.js';
+import { enWebhooks } from './en-webhooks.js';
 
 /**
  * Every user-facing string of the console, in English.
@@ -14,6 +21,10 @@ export const en = {
   app: {
     name: 'Aftercare',
     inbox: 'Inbox',
+    kb: 'Knowledge base',
+    stats: 'Stats',
+    admin: 'Admin',
+    navigation: 'Main',
     signOut: 'Sign out',
     language: 'Language',
     theme: 'Theme',
@@ -69,6 +80,7 @@ export const en = {
     searchLabel: 'Search',
     searchPlaceholder: 'Search titles and messages',
     clearFilters: 'Clear filters',
+    slaAtRisk: 'Due soon or breached',
     columns: {
       number: 'No.',
       title: 'Title',
@@ -118,6 +130,7 @@ export const en = {
     triageHeading: 'Triage',
     rule: (id: string, version: number | null): string => (version === null ? `rule ${id}` : `rule ${id} v${version}`),
     similarHeading: 'Similar tickets',
+    readOnly: 'You can read this project’s tickets but not change them.',
     notFound: 'This ticket does not exist or is not in your projects.',
   },
   fields: {
@@ -163,6 +176,7 @@ export const en = {
     reopened: 'reopened the ticket',
     rated: (score: number): string => `rated the resolution ${score}/5`,
     triage: 'triaged the ticket',
+    assignedTo: (name: string): string => `assigned the ticket to ${name}`,
     types: {
       escalated: 'escalated the ticket',
       assigned: 'assigned the ticket',
@@ -207,6 +221,12 @@ export const en = {
     empty: 'Nothing recorded.',
     more: (count: number): string => `${count} more`,
   },
+  merge: enMerge,
+  webhooks: enWebhooks,
+  kb: enKb,
+  triage: enTriage,
+  admin: enAdmin,
+  stats: enStats,
   errors: {
     network_error: 'The server could not be reached. Check your connection and try again.',
     invalid_token: 'This API token is not valid or was revoked.',
@@ -219,6 +239,11 @@ export const en = {
     validation_failed: 'The server did not accept this. Please check what you entered.',
     invalid_cursor: 'The list was reloaded because its position expired.',
     invalid_response: 'The server sent an unexpected answer. Please try again.',
+    invalid_merge: 'These tickets cannot be merged (one of them is already merged, or they are the same ticket).',
+    not_found: 'It does not exist (any more).',
+    article_not_found: 'This article does not exist or is not in your projects.',
+    delivery_not_found: 'This delivery does not exist (any more).',
+    invalid_webhook_url: 'Use an https URL (plain http only to localhost), without a user name or password.',
     unknown: 'Something went wrong. Please try again.',
   },
 };

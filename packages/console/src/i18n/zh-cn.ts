@@ -3,6 +3,12 @@
  * must carry exactly the keys of the English catalogue.
  */
 import type { Messages } from './en.js';
+import { zhCNAdmin } from './zh-cn-admin.js';
+import { zhCNKb } from './zh-cn-kb.js';
+import { zhCNMerge } from './zh-cn-merge.js';
+import { zhCNStats } from './zh-cn-stats.js';
+import { zhCNTriage } from './zh-cn-triage.js';
+import { zhCNWebhooks } from './zh-cn-webhooks.js';
 
 /**
  * Every user-facing string of the console, in Simplified Chinese.
@@ -15,6 +21,10 @@ export const zhCN: Messages = {
   app: {
     name: 'Aftercare 售后支持',
     inbox: '工单队列',
+    kb: '知识库',
+    stats: '统计',
+    admin: '管理',
+    navigation: '主导航',
     signOut: '退出登录',
     language: '语言',
     theme: '主题',
@@ -70,6 +80,7 @@ export const zhCN: Messages = {
     searchLabel: '搜索',
     searchPlaceholder: '搜索标题和报告内容',
     clearFilters: '清除筛选',
+    slaAtRisk: '即将到期或已超时',
     columns: {
       number: '编号',
       title: '标题',
@@ -119,6 +130,7 @@ export const zhCN: Messages = {
     triageHeading: '分诊说明',
     rule: (id: string, version: number | null): string => (version === null ? `规则 ${id}` : `规则 ${id} 第 ${version} 版`),
     similarHeading: '相似工单',
+    readOnly: '您可以查看此项目的工单，但无权修改。',
     notFound: '该工单不存在，或不属于您的项目。',
   },
   fields: {
@@ -164,6 +176,7 @@ export const zhCN: Messages = {
     reopened: '重新打开了工单',
     rated: (score: number): string => `为处理结果评分 ${score}/5`,
     triage: '完成了自动分诊',
+    assignedTo: (name: string): string => `将工单分配给 ${name}`,
     types: {
       escalated: '将工单升级处理',
       assigned: '分配了处理人',
@@ -208,6 +221,12 @@ export const zhCN: Messages = {
     empty: '没有记录。',
     more: (count: number): string => `还有 ${count} 项`,
   },
+  merge: zhCNMerge,
+  webhooks: zhCNWebhooks,
+  kb: zhCNKb,
+  triage: zhCNTriage,
+  admin: zhCNAdmin,
+  stats: zhCNStats,
   errors: {
     network_error: '无法连接到服务器，请检查网络后重试。',
     invalid_token: 'API 令牌无效或已被吊销。',
@@ -220,6 +239,11 @@ export const zhCN: Messages = {
     validation_failed: '服务器未接受此操作，请检查填写的内容。',
     invalid_cursor: '列表位置已失效，已重新加载。',
     invalid_response: '服务器返回了无法识别的结果，请重试。',
+    invalid_merge: '这些工单无法合并（其中一个已被合并，或者是同一个工单）。',
+    not_found: '该对象不存在（或已被删除）。',
+    article_not_found: '该文章不存在，或不属于您的项目。',
+    delivery_not_found: '该推送记录不存在（或已被删除）。',
+    invalid_webhook_url: '请使用 https 地址（仅 localhost 可用 http），且不能包含用户名或密码。',
     unknown: '出错了，请重试。',
   },
 };

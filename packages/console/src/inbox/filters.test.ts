@@ -3,10 +3,10 @@
  * the console's routes: pure functions, tables of cases.
  */
 import { equal, sameJson } from '../testing/assert.js';
-import { inboxHref, parseRoute, ticketHref } from '../shell/routes.js';
+import { adminHref, articleHref, inboxHref, parseRoute, statsHref, ticketHref } from '../shell/routes.js';
 import { DEFAULT_FILTERS, hasExtraFilters, readFilters, toListQuery, writeFilters } from './filters.js';
 import { inboxAction } from './keyboard.js';
-import { availableViews, viewQuery } from './saved-views.js';
+import { VIEW_IDS, viewQuery } from './saved-views.js';
 
 const ACTIVE = 'new,open,in_progress,waiting_on_reporter';
 
@@ -26,6 +26,17 @@ describe('inbox filters', () => {
     sameJson(f.severity, [], 'severity');
     equal(f.sort, '-created', 'sort');
     equal(f.from, '', 'from');
+    const g = readFilters(new URLSearchParams('sla=late&tier=3'));
+    equal(g.sla, '', 'sla');
+    equal(g.tier, '', 'tier');
+  });
+
+  it('send SLA states and the tier, over the view', () => {
+    const f = readFilters(new URLSearchParams('view=breached&sla=warning,breached&tier=2'));
+    sameJson([f.view, f.sla, f.tier], ['breached', 'warning,breached', '2'], 'read');
+    const q = toListQuery(f, 'a1');
+    sameJson([q.sla, q.tier], ['warning,breached', '2'], 'explicit SLA filter wins over the view');
+    equal(toListQuery({ ...DEFAULT_FILTERS, view: 'breached' }, 'a1').sla, 'breached', 'view');
   });
 
   it('turn into the list request: the view first, explicit filters on top', () => {
@@ -48,9 +59,8 @@ describe('inbox filters', () => {
 });
 
 describe('saved views', () => {
-  it('offer "breached" only when the server can filter by SLA state', () => {
-    equal(availableViews({ slaFilter: false }).join(','), 'open,mine,unassigned,waiting,all', 'without the filter');
-    equal(availableViews({ slaFilter: true }).join(','), 'open,mine,unassigned,waiting,breached,all', 'with the filter');
+  it('include "breached", which asks the server for breached working tickets', () => {
+    equal(VIEW_IDS.join(','), 'open,mine,unassigned,waiting,breached,all', 'views');
     sameJson(viewQuery('breached', 'a1'), { status: ACTIVE, sla: 'breached' }, 'breached');
     sameJson(viewQuery('waiting', 'a1'), { status: 'waiting_on_reporter' }, 'waiting');
   });
@@ -95,17 +105,26 @@ describe('routes', () => {
     ['/console/tickets/a%2Fb/', '', { name: 'ticket', id: 'a/b' }],
     ['/console/tickets/%E0%A4', '', { name: 'inbox', query: '' }],
     ['/console/unknown/path', '', { name: 'inbox', query: '' }],
+    ['/console/stats', '?days=7', { name: 'stats', query: 'days=7' }],
+    ['/console/kb', '?status=draft', { name: 'kb', query: 'status=draft' }],
+    ['/console/kb/art_1', '', { name: 'article', id: 'art_1' }],
+    ['/console/admin', '', { name: 'admin', section: '' }],
+    ['/console/admin/tokens/', '', { name: 'admin', section: 'tokens' }],
+    ['/console/admin/tokens/extra', '', { name: 'inbox', query: '' }],
     ['/elsewhere', '', { name: 'inbox', query: '' }],
   ];
   for (const [path, search, expected] of cases) {
     it(`${path}${search}`, () => {
       const route = parseRoute(path, search, '/console/');
-      sameJson(route.name === 'inbox' ? { name: 'inbox', query: route.query.toString() } : route, expected, 'route');
+      sameJson('query' in route ? { name: route.name, query: route.query.toString() } : route, expected, 'route');
     });
   }
 
   it('build the URLs they read', () => {
     equal(ticketHref('/console', 'a/b'), '/console/tickets/a%2Fb', 'ticket');
     equal(inboxHref('/console/', new URLSearchParams('view=all')), '/console/?view=all', 'inbox');
+    equal(statsHref('/console/', new URLSearchParams('days=90')), '/console/stats?days=90', 'stats');
+    equal(articleHref('/console', 'a b'), '/console/kb/a%20b', 'article');
+    equal(adminHref('/console/', 'sla'), '/console/admin/sla', 'admin');
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Category, Severity, TicketStatus } from '@aftercare/sdk/schemas';
 import type { ListQuery } from '../api/api-client.js';
-import { CATEGORIES, SEVERITIES, SORTS, STATUSES, isOneOf, type Sort } from '../api/enums.js';
+import { CATEGORIES, SEVERITIES, SLA_FILTERS, SORTS, STATUSES, TIERS, isOneOf, type SlaFilter, type Sort, type TierFilter } from '../api/enums.js';
 import { VIEW_IDS, viewQuery, type ViewId } from './saved-views.js';
 
 /** What the agent chose in the inbox. */
@@ -16,6 +16,10 @@ export interface InboxFilters {
   category: Category[];
   /** `''` any, `me`, `none` (unassigned) or an agent id. */
   assignee: string;
+  /** `''` any, or SLA states (`breached`, `warning,breached`…). */
+  sla: SlaFilter | '';
+  /** `''` any, `1` or `2`. */
+  tier: TierFilter | '';
   tag: string;
   /** First day included, `YYYY-MM-DD` in the agent's time zone; `''` for none. */
   from: string;
@@ -27,7 +31,7 @@ export interface InboxFilters {
 
 /** The inbox with nothing chosen: open tickets, newest first. */
 export const DEFAULT_FILTERS: InboxFilters = {
-  view: 'open', status: [], severity: [], category: [], assignee: '', tag: '', from: '', to: '', q: '', sort: '-created',
+  view: 'open', status: [], severity: [], category: [], assignee: '', sla: '', tier: '', tag: '', from: '', to: '', q: '', sort: '-created',
 };
 
 /** How many tickets one page asks for. */
@@ -52,12 +56,16 @@ export function readFilters(params: URLSearchParams): InboxFilters {
     const value = params.get(name) ?? '';
     return DAY.test(value) ? value : '';
   };
+  const sla = params.get('sla');
+  const tier = params.get('tier');
   return {
     view: isOneOf(VIEW_IDS, view) ? view : DEFAULT_FILTERS.view,
     status: list(STATUSES, params.get('status')),
     severity: list(SEVERITIES, params.get('severity')),
     category: list(CATEGORIES, params.get('category')),
     assignee: (params.get('assignee') ?? '').slice(0, 100),
+    sla: isOneOf(SLA_FILTERS, sla) ? sla : '',
+    tier: isOneOf(TIERS, tier) ? tier : '',
     tag: (params.get('tag') ?? '').slice(0, 64),
     from: day('from'),
     to: day('to'),
@@ -73,7 +81,7 @@ export function writeFilters(filters: InboxFilters, extra: Record<string, string
   for (const key of ['status', 'severity', 'category'] as const) {
     if (filters[key].length > 0) params.set(key, filters[key].join(','));
   }
-  for (const key of ['assignee', 'tag', 'from', 'to', 'q'] as const) {
+  for (const key of ['assignee', 'sla', 'tier', 'tag', 'from', 'to', 'q'] as const) {
     if (filters[key] !== '') params.set(key, filters[key]);
   }
   if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort);
@@ -100,6 +108,8 @@ export function toListQuery(filters: InboxFilters, meId: string): ListQuery {
     if (filters[key].length > 0) query[key] = filters[key].join(',');
   }
   if (filters.assignee) query.assignee = filters.assignee === 'me' ? meId : filters.assignee;
+  if (filters.sla) query.sla = filters.sla;
+  if (filters.tier) query.tier = filters.tier;
   if (filters.tag.trim()) query.tag = filters.tag.trim();
   if (filters.from) query.createdFrom = dayStart(filters.from);
   if (filters.to) query.createdTo = dayStart(filters.to, 1);

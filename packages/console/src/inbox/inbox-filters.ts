@@ -6,7 +6,8 @@
 import type { AgentMe } from '@aftercare/sdk/schemas';
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { CATEGORIES, SEVERITIES, SORTS, STATUSES } from '../api/enums.js';
+import { CATEGORIES, SEVERITIES, SLA_FILTERS, SORTS, STATUSES, TIERS } from '../api/enums.js';
+import type { Member } from '../api/wire-types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { shared } from '../styles/shared.js';
 import { DEFAULT_FILTERS, hasExtraFilters, type InboxFilters } from './filters.js';
@@ -93,9 +94,11 @@ export class InboxFiltersBar extends LitElement {
   /** The filters in force. */
   @property({ attribute: false }) filters: InboxFilters = DEFAULT_FILTERS;
   /** The saved views this server supports. */
-  @property({ attribute: false }) views: ViewId[] = [];
+  @property({ attribute: false }) views: readonly ViewId[] = [];
   /** The signed-in agent. */
   @property({ attribute: false }) me: AgentMe | undefined;
+  /** The project's members, for the assignee filter. */
+  @property({ attribute: false }) members: readonly Member[] = [];
 
   /** On a narrow window the filters fold away behind a button. */
   @state() private open = false;
@@ -147,7 +150,9 @@ export class InboxFiltersBar extends LitElement {
         ${select('status', m.fields.status, f.status.join(','), [any, ...STATUSES.map((s): [string, string] => [s, m.status[s]])], 'status')}
         ${select('severity', m.fields.severity, f.severity.join(','), [any, ...SEVERITIES.map((s): [string, string] => [s, m.severity[s]])], 'severity')}
         ${select('category', m.fields.category, f.category.join(','), [any, ...CATEGORIES.map((c): [string, string] => [c, m.category[c]])], 'category')}
-        ${select('assignee', m.fields.assignee, f.assignee, [any, ['me', m.inbox.assigneeMe], ['none', m.inbox.assigneeNone]], 'assignee')}
+        ${select('assignee', m.fields.assignee, f.assignee, this.assigneeOptions(any), 'assignee')}
+        ${select('sla', m.inbox.columns.sla, f.sla, [any, ...SLA_FILTERS.map((s): [string, string] => [s, s.includes(',') ? m.inbox.slaAtRisk : m.sla.states[s as 'ok']])], 'sla')}
+        ${select('tier', m.ticket.tier, f.tier, [any, ...TIERS.map((t): [string, string] => [t, t])], 'tier')}
         <div class="field tag">
           <label for="tag">${m.fields.tags}</label>
           <input id="tag" .value=${f.tag} placeholder=${m.inbox.tagPlaceholder}
@@ -166,6 +171,17 @@ export class InboxFiltersBar extends LitElement {
         </button>
       </div>
     `;
+  }
+
+  /** Any, me, unassigned, then every other member by name (and an id from the URL that is none of them). */
+  private assigneeOptions(any: [string, string]): Array<[string, string]> {
+    const m = this.l10n.messages;
+    const others = this.members.filter((member) => member.agentId !== this.me?.id).map((member): [string, string] => [member.agentId, member.name]);
+    const chosen = this.filters.assignee;
+    if (chosen && !['me', 'none'].includes(chosen) && !others.some(([id]) => id === chosen)) {
+      others.push([chosen, chosen === this.me?.id ? this.me.name : m.fields.otherAgent(chosen)]);
+    }
+    return [any, ['me', m.inbox.assigneeMe], ['none', m.inbox.assigneeNone], ...others];
   }
 
   private change(key: keyof InboxFilters, value: string): void {

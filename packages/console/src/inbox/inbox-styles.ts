@@ -99,6 +99,11 @@ export const inboxStyles = css`
     border-radius: 4px;
     padding: 0 5px;
   }
+  .tag.merged {
+    margin-inline-start: 6px;
+    color: var(--ac-accent);
+    border-color: var(--ac-accent);
+  }
   .updated,
   .sla,
   .assignee,

@@ -32,6 +32,7 @@ describe('inbox', () => {
     includes(second.textContent, 'Checkout fails', 'title');
     includes(second.querySelector('.severity')?.textContent, 'Urgent', 'severity');
     includes(second.querySelector('.assignee')?.textContent, 'Mei', 'assignee is me');
+    await waitFor(() => first.querySelector('.assignee')?.textContent?.trim() === 'Otto', 'another member by name');
     equal(second.querySelector('.occurrences')?.textContent?.trim(), '7', 'occurrences');
     equal(second.dataset.sla, 'warning', 'due soon');
     assert(/due in 1\dm \d\ds/.test(second.querySelector('.sla')?.textContent ?? ''), 'countdown');
@@ -43,13 +44,36 @@ describe('inbox', () => {
 
   it('offers the saved views the server supports, and they set the query', async () => {
     const views = () => deepAll<HTMLButtonElement>(document, 'aftercare-console', 'ac-inbox', 'ac-inbox-filters', '[data-view]');
-    equal(views().map((b) => b.dataset.view).join(','), 'open,mine,unassigned,waiting,all', 'views');
+    equal(views().map((b) => b.dataset.view).join(','), 'open,mine,unassigned,waiting,breached,all', 'views');
     views().find((b) => b.dataset.view === 'mine')!.click();
     await waitFor(() => lastList(api).query.get('assignee') === 'agent_me', 'mine query');
     equal(location.search, '?view=mine', 'view in the URL');
     await waitFor(() => rows().length === 1, 'one of mine');
     views().find((b) => b.dataset.view === 'unassigned')!.click();
     await waitFor(() => lastList(api).query.get('assignee') === 'none', 'unassigned query');
+    views().find((b) => b.dataset.view === 'breached')!.click();
+    await waitFor(() => lastList(api).query.get('sla') === 'breached', 'breached query');
+    await waitFor(() => rows().length === 1 && rows()[0]!.dataset.ticketId === 'tkt_3', 'the breached ticket');
+    equal(rows()[0]!.dataset.sla, 'breached', 'shown breached');
+  });
+
+  it('filters by any member as assignee', async () => {
+    const select = deep<HTMLSelectElement>(document, 'aftercare-console', 'ac-inbox', 'ac-inbox-filters', '#assignee')!;
+    await waitFor(() => [...select.options].some((o) => o.textContent === 'Otto'), 'members offered');
+    equal([...select.options].map((o) => o.textContent?.trim()).join(','), 'Any,Me,Unassigned,Otto,Vera', 'options');
+    fill(select, 'agent_other');
+    await waitFor(() => lastList(api).query.get('assignee') === 'agent_other', 'assignee query');
+    await waitFor(() => rows().length === 1, 'Otto\'s ticket');
+  });
+
+  it('filters by SLA state and tier', async () => {
+    fill(deep<HTMLSelectElement>(document, 'aftercare-console', 'ac-inbox', 'ac-inbox-filters', '#sla')!, 'warning,breached');
+    await waitFor(() => lastList(api).query.get('sla') === 'warning,breached', 'sla query');
+    await waitFor(() => rows().length === 2, 'due soon and breached');
+    fill(deep<HTMLSelectElement>(document, 'aftercare-console', 'ac-inbox', 'ac-inbox-filters', '#tier')!, '2');
+    await waitFor(() => lastList(api).query.get('tier') === '2', 'tier query');
+    await waitFor(() => rows().length === 1, 'tier 2');
+    includes(location.search, 'sla=warning%2Cbreached&tier=2', 'in the URL');
   });
 
   it('filters by severity and searches, in the URL and the request', async () => {

@@ -10,6 +10,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
 import { canTransition } from '../api/enums.js';
 import { readOccurrences, readSla } from '../api/extensions.js';
+import { MembersController } from '../api/members-controller.js';
 import { errorText } from '../i18n/errors.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { navigateEvent } from '../shell/events.js';
@@ -20,7 +21,7 @@ import { readFilters, toListQuery, writeFilters, type InboxFilters } from './fil
 import type { FiltersChangeDetail, InboxFiltersBar } from './inbox-filters.js';
 import { inboxStyles } from './inbox-styles.js';
 import { inboxAction } from './keyboard.js';
-import { SERVER_FEATURES, availableViews } from './saved-views.js';
+import { VIEW_IDS } from './saved-views.js';
 import { ticketRow } from './ticket-row.js';
 import './inbox-filters.js';
 
@@ -55,6 +56,7 @@ export class InboxView extends LitElement {
   @query('ac-inbox-filters') private filtersBar!: InboxFiltersBar;
   private readonly l10n = new LocalizeController(this);
   private readonly clock = new NowController(this);
+  private readonly team = new MembersController(this, () => ({ api: this.api, projectId: this.projectId }));
   private loadKey = '';
   private abort: AbortController | undefined;
 
@@ -92,7 +94,7 @@ export class InboxView extends LitElement {
       sla: this.items.some((t) => readSla(t).length > 0),
     };
     const context = {
-      me, messages: m, locale: this.l10n.locale, now: this.clock.now, columns,
+      me, members: this.team.members, messages: m, locale: this.l10n.locale, now: this.clock.now, columns,
       href: (t: AgentTicket) => ticketHref(this.base, t.id),
     };
     return html`
@@ -102,7 +104,7 @@ export class InboxView extends LitElement {
           <span class="muted count">${this.items.length > 0 ? m.inbox.count(this.items.length, this.nextCursor !== null) : ''}</span>
           <span class="muted hint">${m.inbox.keyboardHint}</span>
         </div>
-        <ac-inbox-filters .filters=${filters} .views=${availableViews(SERVER_FEATURES)} .me=${me}
+        <ac-inbox-filters .filters=${filters} .views=${VIEW_IDS} .me=${me} .members=${this.team.members}
           @ac-filters-change=${this.onFiltersChange}></ac-inbox-filters>
         ${this.error ? html`<p class="alert" role="alert">${errorText(m, this.error)}
           <button type="button" @click=${() => this.load(false)}>${m.app.retry}</button></p>` : nothing}

@@ -6,6 +6,8 @@
 import type { AgentMe, AgentTicket } from '@aftercare/sdk/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
 import { readOccurrences, readSla } from '../api/extensions.js';
+import { agentName } from '../api/members.js';
+import type { Member } from '../api/wire-types.js';
 import { formatRelative } from '../format/time.js';
 import type { Messages } from '../i18n/en.js';
 import type { Locale } from '../i18n/locales.js';
@@ -15,6 +17,8 @@ import { slaBadge } from '../sla/sla-badge.js';
 /** What a row needs besides its ticket. */
 export interface RowContext {
   me: AgentMe;
+  /** The project's members, to name assignees. */
+  members: readonly Member[];
   messages: Messages;
   locale: Locale;
   now: number;
@@ -23,10 +27,10 @@ export interface RowContext {
   href(ticket: AgentTicket): string;
 }
 
-/** The assignee as the agent reads it: "me", a short id for others, or a dash. */
-export function assigneeLabel(assigneeId: string | null, me: AgentMe, messages: Messages): string {
+/** The assignee as the agent reads it: a member's name, a short id for others, or a dash. */
+export function assigneeLabel(assigneeId: string | null, context: Pick<RowContext, 'me' | 'members' | 'messages'>): string {
   if (assigneeId === null) return '—';
-  return assigneeId === me.id ? me.name : messages.fields.otherAgent(assigneeId);
+  return agentName(assigneeId, context.members, context.me, context.messages);
 }
 
 /**
@@ -49,12 +53,13 @@ export function ticketRow(ticket: AgentTicket, selected: boolean, context: RowCo
     <td class="number mono">#${ticket.number}</td>
     <td class="title">
       <a href=${context.href(ticket)}>${ticket.title}</a>
+      ${ticket.mergedInto ? html`<span class="tag merged">${m.merge.mergedBadge}</span>` : nothing}
       ${ticket.tags.length > 0 ? html`<span class="tags">${ticket.tags.map((t) => html`<span class="tag">${t}</span>`)}</span>` : nothing}
     </td>
     <td class="severity"><span class="pill severity-${ticket.severity}">${m.severity[ticket.severity]}</span></td>
     <td class="category">${m.category[ticket.category]}</td>
     <td class="status"><span class="pill status-${ticket.status}">${m.status[ticket.status]}</span></td>
-    <td class="assignee ${ticket.assigneeId === null ? 'muted' : ''}">${assigneeLabel(ticket.assigneeId, context.me, m)}</td>
+    <td class="assignee ${ticket.assigneeId === null ? 'muted' : ''}">${assigneeLabel(ticket.assigneeId, context)}</td>
     ${context.columns.occurrences ? html`<td class="occurrences">${occurrences ?? ''}</td>` : nothing}
     ${context.columns.sla ? html`<td class="sla">${slaBadge(clock, now, m)}</td>` : nothing}
     <td class="updated muted" title=${ticket.updatedAt}>${formatRelative(ticket.updatedAt, context.locale, now)}</td>

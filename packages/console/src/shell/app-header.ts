@@ -1,6 +1,7 @@
 /**
- * `<ac-app-header>`: the console's top bar: the brand and inbox link, the
- * project picker, language and theme switches, who is signed in, sign out.
+ * `<ac-app-header>`: the console's top bar: the brand, the navigation
+ * (inbox, knowledge base, stats, admin; the current one marked), the project
+ * picker, language and theme switches, who is signed in, sign out.
  */
 import type { AgentMe } from '@aftercare/sdk/schemas';
 import { LitElement, css, html, nothing } from 'lit';
@@ -9,7 +10,7 @@ import { LOCALE_NAMES, setLocale, type Locale } from '../i18n/locales.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { shared } from '../styles/shared.js';
 import { THEMES, type Theme } from './theme.js';
-import { inboxHref } from './routes.js';
+import { adminHref, inboxHref, kbHref, statsHref, type Area } from './routes.js';
 
 /**
  * The top bar.
@@ -42,10 +43,28 @@ export class AppHeader extends LitElement {
         text-decoration: none;
         font-size: 15px;
       }
+      nav ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 2px;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
       nav a {
+        display: inline-block;
+        padding: 4px 10px;
+        border-radius: 6px;
         color: var(--ac-text);
         text-decoration: none;
         font-weight: 600;
+      }
+      nav a:hover {
+        background: var(--ac-surface-2);
+      }
+      nav a[aria-current='page'] {
+        background: var(--ac-accent-soft);
+        color: var(--ac-accent);
       }
       .spacer {
         flex: 1;
@@ -79,6 +98,8 @@ export class AppHeader extends LitElement {
   @property() base = '/console/';
   /** The theme choice. */
   @property() theme: Theme = 'auto';
+  /** The area shown, marked in the navigation. */
+  @property() area: Area = 'inbox';
 
   private readonly l10n = new LocalizeController(this);
 
@@ -88,7 +109,15 @@ export class AppHeader extends LitElement {
     return html`
       <header part="bar">
         <a class="brand" href=${inboxHref(this.base)}>${m.app.name}</a>
-        <nav aria-label=${m.app.name}><a href=${inboxHref(this.base)}>${m.app.inbox}</a></nav>
+        <nav aria-label=${m.app.navigation}><ul>
+          ${([
+            ['inbox', inboxHref(this.base), m.app.inbox],
+            ['kb', kbHref(this.base), m.app.kb],
+            ['stats', statsHref(this.base), m.app.stats],
+            ['admin', adminHref(this.base), m.app.admin],
+          ] as const).map(([area, href, label]) => html`<li><a href=${href} data-area=${area}
+            aria-current=${area === this.area ? 'page' : 'false'}>${label}</a></li>`)}
+        </ul></nav>
         ${projects.length > 1
           ? html`<label class="visually-hidden" for="project">${m.app.project}</label>
               <select id="project" @change=${this.onProject}>

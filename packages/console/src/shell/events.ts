@@ -29,6 +29,14 @@ export function signInEvent(token: string): CustomEvent<SignInDetail> {
   return new CustomEvent('ac-sign-in', { detail: { token }, bubbles: true, composed: true });
 }
 
+/**
+ * Asks the console to read the signed-in agent and its projects again (after
+ * a project was renamed, or the agent's memberships changed).
+ */
+export function refreshMeEvent(): Event {
+  return new Event('ac-refresh-me', { bubbles: true, composed: true });
+}
+
 declare global {
   interface HTMLElementEventMap {
     'ac-navigate': CustomEvent<NavigateDetail>;

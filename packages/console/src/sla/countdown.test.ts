@@ -4,7 +4,7 @@
 import { en } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-cn.js';
 import { equal, sameJson } from '../testing/assert.js';
-import { readAttachments, readSimilar, readSla, readTriageEntries, type SlaClock } from '../api/extensions.js';
+import { readAttachments, readSla, readTriageEntries, type SlaClock } from '../api/extensions.js';
 import { liveState, pressingClock, splitDuration } from './countdown.js';
 import { countdownText, formatDuration } from './sla-badge.js';
 
@@ -61,12 +61,13 @@ describe('optional server fields', () => {
     equal(clocks.map((c) => `${c.metric}:${c.state}:${String(c.stopped)}`).join(' '), 'firstResponse:breached:true resolution:paused:false', 'late response, paused');
     equal(readSla({ sla: { ...sla, state: 'ok' }, firstRespondedAt: minutes(-90) })[0]!.state, 'met', 'on time');
     equal(pressingClock(readSla({ sla: { ...sla, state: 'ok' }, firstRespondedAt: minutes(-30) }), NOW)?.metric, 'resolution', 'stopped clocks do not count down');
+    const closed = readSla({ sla: { ...sla, state: 'ok', firstResponseDue: minutes(60) }, closedAt: minutes(-5) });
+    equal(closed.every((c) => c.stopped), true, 'a closed (or merged) ticket waits for no response');
+    equal(pressingClock(closed, NOW), undefined, 'nothing counts down');
   });
 
-  it('reads attachments, similar tickets and triage entries, skipping malformed ones', () => {
+  it('reads attachments and triage entries, skipping malformed ones', () => {
     equal(readAttachments({ attachments: [{ url: '/a.png' }, { id: 'x' }, 'junk'] }).length, 1, 'attachments');
-    sameJson(readSimilar({ similar: [{ id: 't9', number: 9, title: 'Same', score: 0.9 }, {}] }),
-      [{ id: 't9', number: 9, title: 'Same', status: null, score: 0.9 }], 'similar');
     sameJson(readTriageEntries({ entries: [{ source: 'rule', message: 'Urgent', ruleId: 'r1', ruleVersion: 2 }, { message: 3 }] }),
       [{ source: 'rule', message: 'Urgent', ruleId: 'r1', ruleVersion: 2 }], 'triage');
   });

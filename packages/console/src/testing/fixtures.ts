@@ -4,6 +4,8 @@
  * and script in every field a reporter controls.
  */
 import type { AgentMe, AgentReport, AgentTicket, TicketDetail } from '@aftercare/sdk/schemas';
+import type { Member, SimilarItem } from '../api/wire-types.js';
+import type { FakeDesk } from './fake-api.js';
 
 /** Markup that must show as text; if it ever ran, it would set `window.__pwned`. */
 export const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><b>bold</b>`;
@@ -14,6 +16,19 @@ export const ME: AgentMe = {
   name: 'Mei',
   role: 'agent',
   projects: [{ id: 'prj_1', name: 'Shop', slug: 'shop', role: 'agent' }],
+};
+
+/** The members of the project: Mei (the signed-in agent), Otto and Vera (a viewer). */
+export const MEMBERS: Member[] = [
+  { agentId: 'agent_me', name: 'Mei', role: 'agent' },
+  { agentId: 'agent_other', name: 'Otto', role: 'agent' },
+  { agentId: 'agent_viewer', name: 'Vera', role: 'viewer' },
+];
+
+/** The server's suggestions of duplicates: tickets 2 and 3 read alike. */
+export const SIMILAR: Record<string, SimilarItem[]> = {
+  tkt_2: [{ id: 'tkt_3', title: 'Login loop', score: 0.42 }],
+  tkt_3: [{ id: 'tkt_2', title: 'Checkout fails', score: 0.42 }],
 };
 
 /** A valid token for the fake desk. */
@@ -74,7 +89,7 @@ export function hostileDiagnostics(): Record<string, unknown> {
 }
 
 /** The fake desk: four tickets, the first hostile, the second with SLA data and a screenshot. */
-export function sampleDesk(): { token: string; me: AgentMe; details: TicketDetail[] } {
+export function sampleDesk(): FakeDesk & { details: TicketDetail[] } {
   const hostile: TicketDetail = {
     ticket: ticket(1, { title: `Title ${HOSTILE}`, tags: [`tag${HOSTILE}`] }),
     reports: [report(1, {
@@ -87,6 +102,7 @@ export function sampleDesk(): { token: string; me: AgentMe; details: TicketDetai
     timeline: [
       { id: 'e1', type: 'created', visibility: 'public', actorType: 'reporter', actorId: null, body: null, data: {}, at: at(1) },
       { id: 'e2', type: 'note', visibility: 'internal', actorType: 'agent', actorId: 'agent_me', body: `Looking ${HOSTILE}`, data: {}, at: at(2) },
+      { id: 'e3', type: 'note', visibility: 'internal', actorType: 'agent', actorId: 'agent_other', body: 'Seen this before', data: {}, at: at(3) },
     ],
   };
   const now = Date.now();
@@ -118,6 +134,8 @@ export function sampleDesk(): { token: string; me: AgentMe; details: TicketDetai
   return {
     token: TOKEN,
     me: ME,
+    members: MEMBERS,
+    similar: structuredClone(SIMILAR),
     details: [
       hostile,
       withSla,

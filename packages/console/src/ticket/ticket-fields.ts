@@ -1,12 +1,14 @@
 /**
  * `<ac-ticket-fields>`: the ticket's working fields, each changed in place:
  * status (only the changes the lifecycle allows), severity, category,
- * assignee and tags, and a one-click Resolve (or Reopen).
+ * assignee (any member of the project, by name) and tags, and a one-click
+ * Resolve (or Reopen). A viewer sees them disabled.
  */
 import type { AgentMe, AgentTicket, TicketPatchInput } from '@aftercare/sdk/schemas';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { CATEGORIES, SEVERITIES, TRANSITIONS, canTransition } from '../api/enums.js';
+import type { Member } from '../api/wire-types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { shared } from '../styles/shared.js';
 
@@ -79,8 +81,14 @@ export class TicketFields extends LitElement {
   @property({ attribute: false }) ticket: AgentTicket | undefined;
   /** The signed-in agent. */
   @property({ attribute: false }) me: AgentMe | undefined;
+  /** The project's members: who the ticket can be assigned to. */
+  @property({ attribute: false }) members: readonly Member[] = [];
+  /** True while the members are not known yet (or could not be loaded). */
+  @property({ type: Boolean }) membersUnknown = false;
   /** True while a change is being saved. */
   @property({ type: Boolean }) busy = false;
+  /** True when the agent may only read (a viewer). */
+  @property({ type: Boolean }) readOnly = false;
 
   private readonly l10n = new LocalizeController(this);
 
@@ -90,47 +98,63 @@ export class TicketFields extends LitElement {
     if (!t || !me) return nothing;
     const m = this.l10n.messages;
     const statuses = [t.status, ...TRANSITIONS[t.status]];
-    const assignees: Array<[string, string]> = [['', m.fields.unassigned], [me.id, m.fields.me(me.name)]];
-    if (t.assigneeId && t.assigneeId !== me.id) assignees.push([t.assigneeId, m.fields.otherAgent(t.assigneeId)]);
+    const assignees = this.assigneeOptions(t, me);
+    const off = this.busy || this.readOnly;
     return html`
       <div class="grid">
         <label for="status">${m.fields.status}</label>
-        <select id="status" ?disabled=${this.busy} @change=${(e: Event) => this.patch({ status: this.value(e) as AgentTicket['status'] })}>
+        <select id="status" ?disabled=${off} @change=${(e: Event) => this.patch({ status: this.value(e) as AgentTicket['status'] })}>
           ${statuses.map((s) => html`<option value=${s} ?selected=${s === t.status}>${m.status[s]}</option>`)}
         </select>
         <label for="severity">${m.fields.severity}</label>
-        <select id="severity" ?disabled=${this.busy} @change=${(e: Event) => this.patch({ severity: this.value(e) as AgentTicket['severity'] })}>
+        <select id="severity" ?disabled=${off} @change=${(e: Event) => this.patch({ severity: this.value(e) as AgentTicket['severity'] })}>
           ${SEVERITIES.map((s) => html`<option value=${s} ?selected=${s === t.severity}>${m.severity[s]}</option>`)}
         </select>
         <label for="category">${m.fields.category}</label>
-        <select id="category" ?disabled=${this.busy} @change=${(e: Event) => this.patch({ category: this.value(e) as AgentTicket['category'] })}>
+        <select id="category" ?disabled=${off} @change=${(e: Event) => this.patch({ category: this.value(e) as AgentTicket['category'] })}>
           ${CATEGORIES.map((c) => html`<option value=${c} ?selected=${c === t.category}>${m.category[c]}</option>`)}
         </select>
         <label for="assignee">${m.fields.assignee}</label>
-        <select id="assignee" ?disabled=${this.busy} @change=${(e: Event) => this.patch({ assigneeId: this.value(e) || null })}>
+        <select id="assignee" ?disabled=${off} @change=${(e: Event) => this.patch({ assigneeId: this.value(e) || null })}>
           ${assignees.map(([id, name]) => html`<option value=${id} ?selected=${id === (t.assigneeId ?? '')}>${name}</option>`)}
         </select>
         <span class="label muted" id="tags-label">${m.fields.tags}</span>
         <div class="tags" role="group" aria-labelledby="tags-label">
           ${t.tags.map(
-            (tag) => html`<span class="chip">${tag}<button type="button" aria-label=${m.fields.removeTag(tag)} ?disabled=${this.busy}
+            (tag) => html`<span class="chip">${tag}<button type="button" aria-label=${m.fields.removeTag(tag)} ?disabled=${off}
               @click=${() => this.patch({ tags: t.tags.filter((x) => x !== tag) })}>×</button></span>`,
           )}
           <form @submit=${this.onAddTag}>
-            <input name="tag" maxlength="64" aria-label=${m.fields.addTag} placeholder=${m.fields.addTag} ?disabled=${this.busy} />
-            <button type="submit" ?disabled=${this.busy}>${m.fields.addTagButton}</button>
+            <input name="tag" maxlength="64" aria-label=${m.fields.addTag} placeholder=${m.fields.addTag} ?disabled=${off} />
+            <button type="submit" ?disabled=${off}>${m.fields.addTagButton}</button>
           </form>
         </div>
       </div>
       <div class="quick">
         ${canTransition(t.status, 'resolved')
-          ? html`<button class="primary" type="button" data-action="resolve" ?disabled=${this.busy} @click=${() => this.patch({ status: 'resolved' })}>${m.fields.resolve}</button>`
+          ? html`<button class="primary" type="button" data-action="resolve" ?disabled=${off} @click=${() => this.patch({ status: 'resolved' })}>${m.fields.resolve}</button>`
           : nothing}
         ${t.status === 'resolved' || t.status === 'closed'
-          ? html`<button type="button" data-action="reopen" ?disabled=${this.busy} @click=${() => this.patch({ status: 'open' })}>${m.fields.reopen}</button>`
+          ? html`<button type="button" data-action="reopen" ?disabled=${off} @click=${() => this.patch({ status: 'open' })}>${m.fields.reopen}</button>`
           : nothing}
       </div>
     `;
+  }
+
+  /**
+   * Unassigned, then the members by name (the signed-in agent marked), and
+   * the current assignee even when no longer a member. Before the members
+   * are known, the agent itself.
+   */
+  private assigneeOptions(t: AgentTicket, me: AgentMe): Array<[string, string]> {
+    const m = this.l10n.messages;
+    const options: Array<[string, string]> = [['', m.fields.unassigned]];
+    const people = this.membersUnknown ? [{ agentId: me.id, name: me.name }] : this.members;
+    for (const person of people) options.push([person.agentId, person.agentId === me.id ? m.fields.me(person.name) : person.name]);
+    if (t.assigneeId && !options.some(([id]) => id === t.assigneeId)) {
+      options.push([t.assigneeId, t.assigneeId === me.id ? m.fields.me(me.name) : m.fields.otherAgent(t.assigneeId)]);
+    }
+    return options;
   }
 
   /** Shows the ticket's values again, also after a change the server refused. */

@@ -1,7 +1,7 @@
 /**
  * The side panels of a ticket, pure rendering, each shown only when the
  * server sent its data: details (times, occurrences, tier, fingerprint), the
- * SLA clocks with live countdowns, the triage explanation and similar tickets.
+ * SLA clocks with live countdowns, and the triage explanation.
  */
 import type { AgentEvent, AgentTicket } from '@aftercare/sdk/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -10,7 +10,6 @@ import {
   readOccurrences,
   readTier,
   readTriageEntries,
-  type SimilarTicket,
   type SlaClock,
   type TriageEntry,
 } from '../api/extensions.js';
@@ -28,7 +27,10 @@ export function detailsPanel(ticket: AgentTicket, m: Messages, locale: Locale): 
     <dt>${m.ticket.created}</dt><dd>${formatDateTime(ticket.createdAt, locale)}</dd>
     <dt>${m.ticket.updated}</dt><dd>${formatDateTime(ticket.updatedAt, locale)}</dd>
     ${occurrences !== null ? html`<dt>${m.ticket.occurrences}</dt><dd data-field="occurrences">${occurrences}</dd>` : nothing}
-    ${tier !== null ? html`<dt>${m.ticket.tier}</dt><dd data-field="tier">${m.ticket.tierValue(tier)}</dd>` : nothing}
+    ${tier !== null
+      ? html`<dt>${m.ticket.tier}</dt><dd><span data-field="tier">${m.ticket.tierValue(tier)}</span>
+          <div class="hint muted">${m.merge.tierHint}</div></dd>`
+      : nothing}
     ${fingerprint !== null ? html`<dt>${m.ticket.fingerprint}</dt><dd class="mono" data-field="fingerprint">${fingerprint}</dd>` : nothing}
     ${ticket.reopenCount > 0 ? html`<dt></dt><dd>${m.ticket.reopened(ticket.reopenCount)}</dd>` : nothing}
   </dl>`;
@@ -61,22 +63,6 @@ export function triagePanel(entries: readonly TriageEntry[], m: Messages): Templ
     <ul class="list">
       ${entries.map((e) => html`<li><span class="pill">${e.source}</span> ${e.message}
         ${e.ruleId && !e.message.includes(e.ruleId) ? html`<span class="muted mono">${m.ticket.rule(e.ruleId, e.ruleVersion)}</span>` : nothing}</li>`)}
-    </ul>
-  </section>`;
-}
-
-/** Suggested duplicates, as links; nothing when there are none. */
-export function similarPanel(
-  similar: readonly SimilarTicket[],
-  href: (id: string) => string,
-  m: Messages,
-): TemplateResult | typeof nothing {
-  if (similar.length === 0) return nothing;
-  return html`<section class="panel card" data-panel="similar" aria-labelledby="similar-h">
-    <h2 id="similar-h">${m.ticket.similarHeading}</h2>
-    <ul class="list">
-      ${similar.map((s) => html`<li><a href=${href(s.id)}>${s.number !== null ? `#${s.number} ` : ''}${s.title}</a>
-        ${s.status && Object.hasOwn(m.status, s.status) ? html`<span class="muted">${m.status[s.status as AgentTicket['status']]}</span>` : nothing}</li>`)}
     </ul>
   </section>`;
 }

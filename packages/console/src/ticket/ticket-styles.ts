@@ -84,6 +84,12 @@ export const ticketStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  .facts .hint {
+    font-size: 12px;
+  }
+  ac-merged-banner {
+    margin-top: 4px;
+  }
   .list {
     margin: 0;
     padding-inline-start: 18px;

@@ -11,10 +11,10 @@ import { cleanUp, deep, deepAll, fill, mountConsole, waitForDeep } from '../test
 const inTicket = (...selectors: string[]) => deep(document, 'aftercare-console', 'ac-ticket', ...selectors);
 const diag = (index = 1) => deep(document, 'aftercare-console', 'ac-ticket', `ac-report-card:nth-of-type(${index})`, 'ac-diagnostics')!.shadowRoot!;
 
-async function open(id: string): Promise<void> {
+async function open(id: string, ready = 'ac-report-card'): Promise<void> {
   sessionStorage.setItem('aftercare.console.token', TOKEN);
   await mountConsole(`/console/tickets/${id}`);
-  await waitForDeep(document, 'aftercare-console', 'ac-ticket', 'ac-report-card');
+  await waitForDeep(document, 'aftercare-console', 'ac-ticket', ready);
 }
 
 describe('ticket page', () => {
@@ -113,7 +113,7 @@ describe('ticket page', () => {
     equal(composer.querySelector('input[type="checkbox"]'), null, 'no wait option on notes');
     fill(composer.querySelector('textarea')!, 'Customer is on plan pro');
     composer.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await waitFor(() => timeline().querySelectorAll('.type-note').length === 2, 'note on the timeline');
+    await waitFor(() => timeline().querySelectorAll('.type-note').length === 3, 'note on the timeline');
     equal(api.requests.filter((r) => r.path.endsWith('/notes')).length, 1, 'note request');
   });
 
@@ -126,7 +126,7 @@ describe('ticket page', () => {
     await waitFor(() => api.details.get('tkt_4')!.ticket.severity === 'high', 'severity saved');
     fill(fields().querySelector<HTMLSelectElement>('#assignee')!, 'agent_me');
     await waitFor(() => api.details.get('tkt_4')!.ticket.assigneeId === 'agent_me', 'assigned to me');
-    const tagInput = fields().querySelector<HTMLInputElement>('input[name="tag"]')!;
+    const tagInput = await waitFor(() => fields().querySelector<HTMLInputElement>('input[name="tag"]:not([disabled])'), 'tag field enabled');
     tagInput.value = 'vip';
     fields().querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
     await waitFor(() => api.details.get('tkt_4')!.ticket.tags.includes('vip'), 'tag added');
@@ -135,6 +135,61 @@ describe('ticket page', () => {
     await waitFor(() => inTicket('[data-field="status"]')?.textContent === 'Resolved', 'resolved');
     equal(JSON.stringify(api.requests.filter((r) => r.method === 'PATCH').map((r) => r.body)),
       '[{"severity":"high"},{"assigneeId":"agent_me"},{"tags":["vip"]},{"status":"resolved"}]', 'patches');
+  });
+
+  it('names agents from the project\'s members and assigns to any of them', async () => {
+    await open('tkt_4');
+    const fields = () => inTicket('ac-ticket-fields')!.shadowRoot!;
+    await waitFor(() => fields().querySelectorAll('#assignee option').length === 4, 'every member offered');
+    const options = [...fields().querySelectorAll<HTMLOptionElement>('#assignee option')].map((o) => `${o.value}=${o.textContent?.trim()}`);
+    equal(options.join(' | '), '=Unassigned | agent_me=Mei (me) | agent_other=Otto | agent_viewer=Vera', 'options by name');
+    equal(fields().querySelector<HTMLSelectElement>('#assignee')!.value, 'agent_other', 'current assignee');
+    fill(fields().querySelector<HTMLSelectElement>('#assignee')!, 'agent_viewer');
+    await waitFor(() => api.details.get('tkt_4')!.ticket.assigneeId === 'agent_viewer', 'assigned to Vera');
+    cleanUp();
+    await open('tkt_1');
+    const notes = () => deepAll(document, 'aftercare-console', 'ac-ticket', 'ac-timeline', '.type-note .actor').map((a) => a.textContent).join(',');
+    await waitFor(() => notes() === 'You,Otto', `note authors by name (${notes()})`);
+  });
+
+  it('merges with a similar ticket, shows the merged state, and undoes it', async () => {
+    await open('tkt_2');
+    const similar = await waitForDeep(document, 'aftercare-console', 'ac-ticket', 'ac-similar-tickets', '[data-panel="similar"]');
+    includes(similar.textContent, 'Login loop', 'suggestion');
+    includes(similar.textContent, '42% alike', 'how alike');
+    const root = deep(document, 'aftercare-console', 'ac-ticket', 'ac-similar-tickets')!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('[data-merge="tkt_3"]')!.click();
+    const dialog = await waitFor(() => root.querySelector<HTMLDialogElement>('dialog[open]'), 'merge dialog');
+    includes(dialog.textContent, 'Merge this ticket into the other one', 'direction asked');
+    dialog.querySelector<HTMLInputElement>('input[value="into-this"]')!.click();
+    dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitFor(() => api.requests.some((r) => r.path === '/v1/agent/tickets/tkt_3/merge'), 'merge request');
+    equal(JSON.stringify(api.requests.find((r) => r.path.endsWith('/merge'))!.body), '{"into":"tkt_2"}', 'the other into this one');
+    await waitFor(() => inTicket('#reports-h')?.textContent?.includes('3 reports'), 'its report moved here');
+    cleanUp();
+
+    await open('tkt_3', 'ac-timeline');
+    const banner = await waitForDeep(document, 'aftercare-console', 'ac-ticket', 'ac-merged-banner', '[data-merged-into]');
+    await waitFor(() => banner.textContent?.includes('#2 Checkout fails'), 'link with number and title');
+    equal(banner.querySelector('a')!.getAttribute('href'), '/console/tickets/tkt_2', 'link');
+    equal(inTicket('[data-field="status"]')?.textContent, 'Closed', 'closed as merged');
+    equal(deep(document, 'aftercare-console', 'ac-ticket', 'ac-similar-tickets', '[data-merge]'), null, 'no merging a merged ticket');
+    banner.querySelector<HTMLButtonElement>('[data-action="unmerge"]')!.click();
+    await waitFor(() => inTicket('[data-field="status"]')?.textContent === 'Open', 'open again');
+    equal(deep(document, 'aftercare-console', 'ac-ticket', 'ac-merged-banner', '[data-merged-into]'), null, 'banner gone');
+    includes(inTicket('[role="status"]')?.textContent, 'undone', 'announced');
+  });
+
+  it('lets a viewer read but not change', async () => {
+    api.me.projects = [{ ...api.me.projects[0]!, role: 'viewer' }];
+    await open('tkt_2');
+    const fields = inTicket('ac-ticket-fields')!.shadowRoot!;
+    assert(fields.querySelector<HTMLSelectElement>('#status')!.disabled, 'status disabled');
+    equal(inTicket('ac-composer'), null, 'no composer');
+    equal(inTicket('ac-kb-draft'), null, 'no KB draft');
+    includes(inTicket('[data-read-only]')?.textContent, 'not change them', 'says so');
+    await waitForDeep(document, 'aftercare-console', 'ac-ticket', 'ac-similar-tickets', '[data-panel="similar"]');
+    equal(deep(document, 'aftercare-console', 'ac-ticket', 'ac-similar-tickets', '[data-merge]'), null, 'no merge button');
   });
 
   it('puts a refused change back and says why', async () => {

@@ -1,25 +1,32 @@
 /**
  * `<ac-ticket>`: one ticket, everything an agent needs to work it: every
  * report with its diagnostics, the full timeline, the reply and note editor,
- * the working fields, and the SLA, triage and similar-ticket panels when the
- * server sends them. Each change is saved at once and the ticket reloaded, so
- * the timeline shows it.
+ * the working fields, the SLA and triage panels when the server sends them,
+ * similar tickets with merging, and the merged state with unmerging. Each
+ * change is saved at once and the ticket reloaded, so the timeline shows it.
+ * A viewer reads everything and changes nothing.
  */
 import type { AgentMe, TicketDetail, TicketPatchInput } from '@aftercare/sdk/schemas';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
 import { ApiError } from '../api/api-error.js';
-import { readSimilar, readSla } from '../api/extensions.js';
+import { readSla } from '../api/extensions.js';
+import { MembersController } from '../api/members-controller.js';
 import { errorText } from '../i18n/errors.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import { inboxHref, ticketHref } from '../shell/routes.js';
+import { canWork } from '../shell/permissions.js';
+import { inboxHref } from '../shell/routes.js';
 import { NowController } from '../sla/now-controller.js';
 import { shared } from '../styles/shared.js';
 import type { ComposeDetail, Composer } from './composer.js';
-import { detailsPanel, similarPanel, slaPanel, triageEntries, triagePanel } from './ticket-panels.js';
+import type { TicketChangedDetail } from './similar-tickets.js';
+import { detailsPanel, slaPanel, triageEntries, triagePanel } from './ticket-panels.js';
 import { ticketStyles } from './ticket-styles.js';
 import './composer.js';
+import './kb-draft-button.js';
+import './merged-banner.js';
+import './similar-tickets.js';
 import './report-card.js';
 import './ticket-fields.js';
 import './timeline-view.js';
@@ -54,6 +61,7 @@ export class TicketView extends LitElement {
   @query('ac-composer') private composer: Composer | undefined;
   private readonly l10n = new LocalizeController(this);
   private readonly clock = new NowController(this);
+  private readonly team = new MembersController(this, () => ({ api: this.api, projectId: this.detail?.ticket.projectId }));
   private loadedId = '';
   private abort: AbortController | undefined;
 
@@ -85,6 +93,7 @@ export class TicketView extends LitElement {
     const { ticket, reports, timeline } = this.detail;
     const locale = this.l10n.locale;
     const reporterName = reports.find((r) => r.reporter.name)?.reporter.name ?? null;
+    const working = canWork(this.me, ticket.projectId);
     return html`
       <div class="layout">
         <header class="top" part="header">
@@ -95,17 +104,22 @@ export class TicketView extends LitElement {
             <span class="pill severity-${ticket.severity}">${m.severity[ticket.severity]}</span>
             <span class="pill">${m.category[ticket.category]}</span>
           </div>
+          <ac-merged-banner .api=${this.api} .ticket=${ticket} .base=${this.base} ?canUnmerge=${working}
+            @ac-ticket-changed=${this.onChanged}></ac-merged-banner>
         </header>
         <aside>
           <section class="panel card" aria-labelledby="details-h">
             <h2 id="details-h">${m.ticket.details}</h2>
-            <ac-ticket-fields .ticket=${ticket} .me=${this.me} .busy=${this.saving} @ac-ticket-patch=${this.onPatch}></ac-ticket-fields>
+            <ac-ticket-fields .ticket=${ticket} .me=${this.me} .members=${this.team.members} ?membersUnknown=${!this.team.loaded}
+              .busy=${this.saving} ?readOnly=${!working} @ac-ticket-patch=${this.onPatch}></ac-ticket-fields>
             <div class="alert" role="alert">${this.changeError}</div>
             ${detailsPanel(ticket, m, locale)}
           </section>
           ${slaPanel(readSla(ticket), this.clock.now, m, locale)}
+          ${working ? html`<ac-kb-draft .api=${this.api} .ticket=${ticket} .base=${this.base}></ac-kb-draft>` : nothing}
           ${triagePanel(triageEntries(timeline), m)}
-          ${similarPanel(readSimilar(this.detail), (id) => ticketHref(this.base, id), m)}
+          <ac-similar-tickets .api=${this.api} .ticket=${ticket} .base=${this.base} ?canMerge=${working && !ticket.mergedInto}
+            @ac-ticket-changed=${this.onChanged}></ac-similar-tickets>
         </aside>
         <div class="main">
           <section class="reports" aria-labelledby="reports-h">
@@ -114,9 +128,12 @@ export class TicketView extends LitElement {
           </section>
           <section aria-labelledby="timeline-h">
             <h2 id="timeline-h">${m.timeline.heading}</h2>
-            <ac-timeline .events=${timeline} .me=${this.me} .reporterName=${reporterName}></ac-timeline>
+            <ac-timeline .events=${timeline} .me=${this.me} .members=${this.team.members} .base=${this.base}
+              .reporterName=${reporterName}></ac-timeline>
           </section>
-          <ac-composer .busy=${this.saving} .error=${this.composeError} @ac-compose=${this.onCompose}></ac-composer>
+          ${working
+            ? html`<ac-composer .busy=${this.saving} .error=${this.composeError} @ac-compose=${this.onCompose}></ac-composer>`
+            : html`<p class="muted" data-read-only>${m.ticket.readOnly}</p>`}
         </div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -152,6 +169,12 @@ export class TicketView extends LitElement {
     } finally {
       this.saving = false;
     }
+  }
+
+  /** A merge or unmerge happened: show the ticket as it is now. */
+  private async onChanged(event: CustomEvent<TicketChangedDetail>): Promise<void> {
+    await this.load();
+    this.announcement = event.detail.message;
   }
 
   private async onCompose(event: CustomEvent<ComposeDetail>): Promise<void> {

@@ -6,7 +6,9 @@
 import type { AgentEvent, AgentMe } from '@aftercare/sdk/schemas';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { Member } from '../api/wire-types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
+import { ticketHref } from '../shell/routes.js';
 import { shared } from '../styles/shared.js';
 import { timelineEntry } from './timeline-entry.js';
 
@@ -79,6 +81,10 @@ export class TimelineView extends LitElement {
   @property({ attribute: false }) events: AgentEvent[] = [];
   /** The signed-in agent. */
   @property({ attribute: false }) me: AgentMe | undefined;
+  /** The project's members, to name agents. */
+  @property({ attribute: false }) members: readonly Member[] = [];
+  /** The console's base path, for links to merged tickets. */
+  @property() base = '/console/';
   /** The reporter's name, when a report gave one. */
   @property() reporterName: string | null = null;
 
@@ -86,7 +92,10 @@ export class TimelineView extends LitElement {
 
   override render() {
     if (!this.me) return nothing;
-    const context = { me: this.me, reporterName: this.reporterName, messages: this.l10n.messages, locale: this.l10n.locale };
+    const context = {
+      me: this.me, members: this.members, reporterName: this.reporterName, messages: this.l10n.messages, locale: this.l10n.locale,
+      href: (id: string) => ticketHref(this.base, id),
+    };
     return html`<ol part="list">${this.events.map((e) => timelineEntry(e, context))}</ol>`;
   }
 }

@@ -1,0 +1,51 @@
+/**
+ * English messages of the administration screens: agents, API tokens,
+ * project settings, members and the audit log. Part of the English
+ * catalogue (`en.admin`); triage and SLA screens are in `en-triage.ts`.
+ */
+
+/** The administration screens, in English. */
+export const enAdmin = {
+  title: 'Admin',
+  sectionsLabel: 'Admin screens',
+  sections: {
+    agents: 'Agents', tokens: 'API tokens', project: 'Project settings', members: 'Members',
+    triage: 'Triage rules', sla: 'SLA policy', audit: 'Audit log', webhooks: 'Webhooks',
+  },
+  notAllowed: 'Your role does not allow this screen.',
+  projectScope: (project: string): string => `Project: ${project}`,
+  save: 'Save', saving: 'Saving…', saved: 'Saved.', cancel: 'Cancel', noChanges: 'Nothing changed.',
+  roles: { admin: 'Admin', agent: 'Agent', viewer: 'Viewer' },
+  name: 'Name', email: 'E-mail', role: 'Role', tier: 'Tier', capacity: 'Capacity', state: 'State', created: 'Created', actions: 'Actions',
+  you: '(you)',
+  agentsIntro: 'Everyone who can sign in to this instance. An instance admin acts in every project; other agents act in the projects they are members of.',
+  createAgent: 'Add an agent', create: 'Create', active: 'Active', disabled: 'Disabled', disable: 'Disable', enable: 'Enable',
+  capacityHint: 'At most this many open tickets are routed to the agent.',
+  agentCreated: (name: string): string => `${name} was added. Give them a token under API tokens.`,
+  tokensIntro: 'API tokens sign in to this console and the agent API. The server keeps only a hash of each.',
+  tokenOwner: 'Tokens of',
+  tokenName: 'Name of the new token', tokenNamePlaceholder: 'e.g. work laptop', createToken: 'Create token',
+  newTokenHeading: 'The new token',
+  newTokenWarning: 'Copy it now: it is shown only this once and cannot be recovered. Anyone who has it can act as this agent, so keep it secret.',
+  copy: 'Copy', copied: 'Copied to the clipboard.', copyFailed: 'Copying failed: select the token and copy it by hand.',
+  dismissToken: 'I have copied it',
+  revoke: 'Revoke', revoked: 'Revoked',
+  revokeConfirm: (name: string): string => `Revoke the token “${name}”? Anything signed in with it stops working at once.`,
+  noTokens: 'No tokens yet.',
+  publicKey: 'Public project key', publicKeyHint: 'It goes into the widget’s script tag and can only file reports.',
+  allowedOrigins: 'Allowed origins',
+  allowedOriginsHint: 'One per line, like https://app.example.com. Leave empty to allow any origin (for development only).',
+  timeZone: 'Time zone', timeZoneHint: 'An IANA name such as Europe/Berlin or Asia/Shanghai.',
+  disabledLabel: 'Disabled: the project accepts no new reports',
+  autoCloseDays: 'Close resolved tickets after (days)',
+  autoCloseHint: 'Resolved tickets without a reply from the reporter close themselves after this many days (1–365).',
+  membersIntro: 'Who works in this project, and with which role: viewers read, agents work tickets, admins also change the project.',
+  addMember: 'Add a member', agentLabel: 'Agent', agentIdLabel: 'Agent id', agentIdHint: 'An instance admin can tell you the agent’s id.',
+  add: 'Add', remove: 'Remove', removeConfirm: (name: string): string => `Remove ${name} from this project?`,
+  noOneToAdd: 'Every agent is already a member.',
+  auditIntro: 'Every change made in this project, newest first.',
+  when: 'When', who: 'Who', action: 'Action', target: 'Target', change: 'Change', noAudit: 'Nothing recorded yet.',
+  before: 'Before', after: 'After', more: 'Show more',
+  fieldIssue: (path: string, message: string): string => (path ? `${path}: ${message}` : message),
+  serverRejected: 'The server did not accept this:',
+};

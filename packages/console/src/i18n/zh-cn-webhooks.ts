@@ -1,0 +1,55 @@
+/**
+ * Simplified Chinese messages of the webhooks screen: managing webhooks,
+ * their signing secrets, the delivery log and redelivery. Part of the zh-CN
+ * catalogue (`zhCN.webhooks`).
+ */
+import type { Messages } from './en.js';
+
+/** The webhooks screen, in Simplified Chinese. */
+export const zhCNWebhooks: Messages['webhooks'] = {
+  intro: 'Aftercare 会将每个事件签名后 POST 到这些地址。如何校验签名请参见 docs/webhooks.md。',
+  url: '地址',
+  urlHint: '使用 https://（仅 localhost 可用 http）。可将令牌放在路径或查询参数中，不要放密码。',
+  events: '事件',
+  eventNames: {
+    'ticket.created': '工单创建', 'ticket.updated': '工单更新', 'ticket.merged': '工单合并',
+    'sla.warning': 'SLA 即将到期', 'sla.breached': 'SLA 已超时', 'csat.received': '收到评分',
+  },
+  description: '说明',
+  active: '启用中',
+  paused: '已暂停',
+  pause: '暂停',
+  resume: '恢复',
+  refresh: '刷新',
+  activeLabel: '启用：向此地址推送事件',
+  add: '添加 Webhook 推送',
+  addHeading: '新建推送',
+  edit: '编辑',
+  save: '保存',
+  cancel: '取消',
+  rotate: '更换密钥',
+  rotateConfirm: '确定生成新的签名密钥吗？旧密钥将在下一次推送时失效。',
+  delete: '删除',
+  deleteConfirm: (url: string): string => `确定删除推送到 ${url} 的配置及其推送记录吗？`,
+  secretHeading: (url: string): string => `${url} 的签名密钥`,
+  secretWarning: '请立即复制：密钥只显示这一次，任何人都无法再次查看。接收方需要用它校验签名。',
+  noWebhooks: '还没有推送配置。',
+  noEvents: '请至少选择一个事件。',
+  logHeading: '推送记录',
+  logIntro: '每个事件推送到每个地址的情况，最新的在前。失败的推送会在约两天内自动重试。',
+  statusFilter: '状态',
+  webhookFilter: '推送地址',
+  any: '全部',
+  statuses: { pending: '等待中', failed: '失败，重试中', succeeded: '已送达', dead: '已放弃' },
+  columns: { when: '时间', event: '事件', webhook: '推送地址', status: '状态', attempts: '尝试次数', response: '最近响应', next: '下次尝试' },
+  noResponse: '无响应',
+  redeliver: '重新推送',
+  redelivered: '已重新推送。',
+  inFlight: '已有一次推送正在进行，以该次为准。',
+  details: '详情',
+  payload: '推送内容',
+  history: '尝试记录',
+  triggers: { automatic: '自动', manual: '手动' },
+  noDeliveries: '还没有推送记录。',
+  loadMore: '加载更多',
+};
