@@ -25,6 +25,6 @@ export const enMerge = {
   unmergeHint: 'Moves this ticket’s own reports back and reopens it.',
   mergedDone: 'The tickets were merged.',
   unmergedDone: 'The merge was undone; the ticket is open again.',
-  tierHint: 'Set by triage: urgent tickets and breached SLAs go to tier 2 on their own.',
+  tierHint: 'Triage sends urgent tickets and breached SLAs to tier 2 on its own; you can also escalate by hand.',
   thatTicket: 'open',
 };

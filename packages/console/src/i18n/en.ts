@@ -134,6 +134,8 @@ export const en = {
     notFound: 'This ticket does not exist or is not in your projects.',
   },
   fields: {
+    escalate: 'Escalate to tier 2',
+    deescalate: 'Back to tier 1',
     status: 'Status',
     severity: 'Severity',
     category: 'Category',

@@ -25,6 +25,6 @@ export const zhCNMerge: Messages['merge'] = {
   unmergeHint: '将此工单自己的报告移回，并重新打开此工单。',
   mergedDone: '工单已合并。',
   unmergedDone: '已撤销合并，工单已重新打开。',
-  tierHint: '由自动分诊设定：紧急工单和 SLA 超时的工单会自动升级到第 2 层级。',
+  tierHint: '自动分诊会把紧急工单和 SLA 超时的工单升级到第 2 层级；也可以手动升级。',
   thatTicket: '打开该工单',
 };

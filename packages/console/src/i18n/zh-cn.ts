@@ -134,6 +134,8 @@ export const zhCN: Messages = {
     notFound: '该工单不存在，或不属于您的项目。',
   },
   fields: {
+    escalate: '升级到第 2 层级',
+    deescalate: '退回第 1 层级',
     status: '状态',
     severity: '严重程度',
     category: '类别',

@@ -137,6 +137,9 @@ export class TicketFields extends LitElement {
         ${t.status === 'resolved' || t.status === 'closed'
           ? html`<button type="button" data-action="reopen" ?disabled=${off} @click=${() => this.patch({ status: 'open' })}>${m.fields.reopen}</button>`
           : nothing}
+        ${t.tier === 1
+          ? html`<button type="button" data-action="escalate" ?disabled=${off} @click=${() => this.patch({ tier: 2 })}>${m.fields.escalate}</button>`
+          : html`<button type="button" data-action="deescalate" ?disabled=${off} @click=${() => this.patch({ tier: 1 })}>${m.fields.deescalate}</button>`}
       </div>
     `;
   }

@@ -137,6 +137,18 @@ describe('ticket page', () => {
       '[{"severity":"high"},{"assigneeId":"agent_me"},{"tags":["vip"]},{"status":"resolved"}]', 'patches');
   });
 
+  it('escalates a ticket to tier 2 by hand and hands it back', async () => {
+    await open('tkt_4');
+    const fields = () => inTicket('ac-ticket-fields')!.shadowRoot!;
+    const escalate = await waitFor(() => fields().querySelector<HTMLButtonElement>('[data-action="escalate"]:not([disabled])'), 'escalate enabled');
+    escalate.click();
+    await waitFor(() => api.details.get('tkt_4')!.ticket.tier === 2, 'escalated');
+    const back = await waitFor(() => fields().querySelector<HTMLButtonElement>('[data-action="deescalate"]:not([disabled])'), 'back to tier 1 offered');
+    back.click();
+    await waitFor(() => api.details.get('tkt_4')!.ticket.tier === 1, 'back at tier 1');
+    equal(JSON.stringify(api.requests.filter((r) => r.method === 'PATCH').map((r) => r.body)), '[{"tier":2},{"tier":1}]', 'patches');
+  });
+
   it('names agents from the project\'s members and assigns to any of them', async () => {
     await open('tkt_4');
     const fields = () => inTicket('ac-ticket-fields')!.shadowRoot!;

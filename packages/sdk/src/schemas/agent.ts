@@ -165,6 +165,8 @@ export const ticketPatchSchema = z
     category: categorySchema.optional(),
     assigneeId: z.string().min(1).nullable().optional(),
     tags: z.array(z.string().trim().min(1).max(64)).max(20).optional(),
+    /** `2` escalates the ticket to the senior experts; `1` hands it back. */
+    tier: z.union([z.literal(1), z.literal(2)]).optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
 /** A change to a ticket. */

@@ -110,6 +110,20 @@ describe.each(DIALECTS)('triage through the agent API on %s', (dialect) => {
     expect(bad.status).toBe(422);
   });
 
+  it('lets an agent escalate a ticket to tier 2 by hand, and hand it back', async () => {
+    const receipt = await file({ message: 'Odd rounding in invoices', kind: 'bug', impact: 'minor' });
+    expect((await detail(receipt.ticket.id)).ticket.tier).toBe(1);
+    expect((await call('PATCH', `/tickets/${receipt.ticket.id}`, viewer, { tier: 2 })).status).toBe(403);
+    const up = await call('PATCH', `/tickets/${receipt.ticket.id}`, agent, { tier: 2 });
+    expect(up.status).toBe(200);
+    expect(await up.json()).toMatchObject({ tier: 2 });
+    const down = await call('PATCH', `/tickets/${receipt.ticket.id}`, agent, { tier: 1 });
+    expect(await down.json()).toMatchObject({ tier: 1 });
+    const types = (await detail(receipt.ticket.id)).timeline.map((e) => e.type);
+    expect(types.filter((t) => t === 'escalated' || t === 'deescalated')).toEqual(['escalated', 'deescalated']);
+    expect((await call('PATCH', `/tickets/${receipt.ticket.id}`, agent, { tier: 3 })).status).toBe(422);
+  });
+
   it('merges and unmerges tickets without losing a report', async () => {
     const a = await file({ message: 'Cannot log in with Google' });
     const b = await file({ message: 'Google sign-in loops forever' });

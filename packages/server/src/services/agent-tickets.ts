@@ -153,9 +153,19 @@ export async function changeTicket(deps: Deps, agent: Agent, ticketId: string, i
     }
     patch.assigneeId = input.assigneeId;
   }
-  for (const field of ['severity', 'category', 'assigneeId', 'tags'] as const) {
+  if (input.tier !== undefined && input.tier !== ticket.tier) {
+    patch.tier = input.tier;
+    events.push(
+      event(ticketId, agent, at, {
+        type: input.tier === 2 ? 'escalated' : 'deescalated',
+        visibility: 'internal',
+        data: { tier: input.tier, reason: `by ${agent.name}` },
+      }),
+    );
+  }
+  for (const field of ['severity', 'category', 'assigneeId', 'tags', 'tier'] as const) {
     if (input[field] === undefined || JSON.stringify(input[field]) === JSON.stringify(ticket[field])) continue;
-    if (field !== 'assigneeId') (patch as Record<string, unknown>)[field] = input[field];
+    if (field !== 'assigneeId' && field !== 'tier') (patch as Record<string, unknown>)[field] = input[field];
     before[field] = ticket[field];
     after[field] = input[field];
   }
