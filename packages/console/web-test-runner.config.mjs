@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromiumLaunchOptions } from '../../tools/chromium.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 const packageDir = path.dirname(fileURLToPath(import.meta.url));
@@ -41,21 +42,7 @@ export default {
   plugins: [runnerCommands, esbuildPlugin({ ts: true, tsconfig: path.join(packageDir, 'tsconfig.json') })],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
-      },
+      launchOptions: chromiumLaunchOptions(),
     }),
   ],
   testFramework: {
