@@ -10,18 +10,15 @@
  * Chinese).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createClient } from '@aftercare/sdk';
 import type { ReportReceipt } from '@aftercare/sdk/schemas';
-import { initInstance, migrateToLatest, openDatabase, startServer, systemClock, type RunningServer } from '@aftercare/server';
+import type { RunningServer } from '@aftercare/server';
 import type { Browser, Page } from 'puppeteer-core';
+import { openRecordedPage, startConsoleServer, waitDeep as pollDeep, waitText as pollText } from './console-support.js';
 import { OUTPUT_DIR, launchChromium } from './support.js';
 
 const SECRET = 'e2e-console-admin-secret-0123456789-abcdefghij';
-const consoleDir = fileURLToPath(new URL('../../packages/console/dist', import.meta.url));
 const C = 'aftercare-console';
 
 describe('the console\'s team, triage and stats screens against the real server', () => {
@@ -35,15 +32,9 @@ describe('the console\'s team, triage and stats screens against the real server'
   const failures: string[] = [];
 
   beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'aftercare-console-admin-e2e-'));
-    const databaseUrl = join(dir, 'console.sqlite');
-    const database = openDatabase(databaseUrl);
-    await migrateToLatest(database.db);
-    const deps = { db: database.db, dialect: database.dialect, clock: systemClock, config: { secret: SECRET } };
-    const init = await initInstance(deps, { name: 'Shop', slug: 'shop' });
-    await database.close();
+    const init = await startConsoleServer('console-admin-e2e', SECRET);
+    server = init.server;
     adminToken = init.adminToken;
-    server = await startServer({ databaseUrl, secret: SECRET, port: 0, consoleDir });
 
     const client = createClient({ endpoint: server.url, projectKey: init.projectKey });
     const file = (message: string, fingerprint: string, kind: 'bug' | 'question' = 'bug') =>
@@ -53,14 +44,7 @@ describe('the console\'s team, triage and stats screens against the real server'
     receipts.push(await file('How do I change the invoice address?', 'fp-invoice', 'question'));
 
     browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    page.on('dialog', (dialog) => void dialog.accept());
-    page.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('favicon.ico')) failures.push(`${response.status()} ${response.url()}`);
-    });
-    await page.setViewport({ width: 1280, height: 800 });
-    await mkdir(OUTPUT_DIR, { recursive: true });
+    page = await openRecordedPage(browser, { pageErrors, failures, acceptDialogs: true });
   });
   afterEach(async (context) => {
     if (context.task.result?.state === 'fail') {
@@ -73,27 +57,8 @@ describe('the console\'s team, triage and stats screens against the real server'
     await server?.close();
   });
 
-  /** Polls for a `>>>` selector: puppeteer's own wait does not see changes inside shadow roots. */
-  async function waitDeep(selector: string, timeoutMs = 15_000) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const handle = await page.$(selector);
-      if (handle) return handle;
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${selector}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  /** Polls until the text of a `>>>` selector passes `test`. */
-  async function waitText(selector: string, test: (text: string) => boolean, timeoutMs = 15_000): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const handle = await page.$(selector);
-      const value = handle ? await handle.evaluate((el) => el.textContent ?? '') : '';
-      if (handle && test(value)) return value;
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for text of ${selector}; last: ${value}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  const waitDeep = (selector: string, timeoutMs?: number) => pollDeep(page, selector, timeoutMs);
+  const waitText = (selector: string, test: (text: string) => boolean, timeoutMs?: number) => pollText(page, selector, test, timeoutMs);
   const shot = (name: string) => page.screenshot({ path: join(OUTPUT_DIR, `console-${name}.png`), fullPage: false });
   const fullShot = (name: string) => page.screenshot({ path: join(OUTPUT_DIR, `console-${name}.png`), fullPage: true });
   async function signIn(token: string, path: string) {

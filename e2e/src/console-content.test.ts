@@ -9,20 +9,17 @@
  * go to e2e/test-output/.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createClient } from '@aftercare/sdk';
 import type { ReportReceipt } from '@aftercare/sdk/schemas';
-import { initInstance, migrateToLatest, openDatabase, startServer, systemClock, type RunningServer } from '@aftercare/server';
+import type { RunningServer } from '@aftercare/server';
 import type { Browser, Page } from 'puppeteer-core';
+import { openRecordedPage, startConsoleServer, waitDeep as pollDeep, waitText as pollText } from './console-support.js';
 import { OUTPUT_DIR, launchChromium } from './support.js';
 
 const SECRET = 'e2e-console-content-secret-0123456789-abcdefgh';
-const consoleDir = fileURLToPath(new URL('../../packages/console/dist', import.meta.url));
 const C = 'aftercare-console';
 
 describe('the console\'s knowledge base and webhooks against the real server', () => {
@@ -39,16 +36,10 @@ describe('the console\'s knowledge base and webhooks against the real server', (
   const failures: string[] = [];
 
   beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'aftercare-console-content-e2e-'));
-    const databaseUrl = join(dir, 'console.sqlite');
-    const database = openDatabase(databaseUrl);
-    await migrateToLatest(database.db);
-    const deps = { db: database.db, dialect: database.dialect, clock: systemClock, config: { secret: SECRET } };
-    const init = await initInstance(deps, { name: 'Shop', slug: 'shop' });
-    await database.close();
+    const init = await startConsoleServer('console-content-e2e', SECRET);
+    server = init.server;
     adminToken = init.adminToken;
     projectKey = init.projectKey;
-    server = await startServer({ databaseUrl, secret: SECRET, port: 0, consoleDir });
 
     // A receiver that fails the first delivery and accepts the rest.
     receiver = createServer((req, res) => {
@@ -74,14 +65,7 @@ describe('the console\'s knowledge base and webhooks against the real server', (
     expect(reply.status).toBe(201);
 
     browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    page.on('dialog', (dialog) => void dialog.accept());
-    page.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('favicon.ico')) failures.push(`${response.status()} ${response.url()}`);
-    });
-    await page.setViewport({ width: 1280, height: 800 });
-    await mkdir(OUTPUT_DIR, { recursive: true });
+    page = await openRecordedPage(browser, { pageErrors, failures, acceptDialogs: true });
   });
   afterEach(async (context) => {
     if (context.task.result?.state === 'fail') {
@@ -95,16 +79,7 @@ describe('the console\'s knowledge base and webhooks against the real server', (
     await new Promise((resolve) => receiver?.close(resolve));
   });
 
-  async function waitText(selector: string, test: (text: string) => boolean, timeoutMs = 15_000): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const handle = await page.$(selector);
-      const value = handle ? await handle.evaluate((el) => el.textContent ?? '') : '';
-      if (handle && test(value)) return value;
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for text of ${selector}; last: ${value}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  const waitText = (selector: string, test: (text: string) => boolean, timeoutMs?: number) => pollText(page, selector, test, timeoutMs);
   const shot = (name: string) => page.screenshot({ path: join(OUTPUT_DIR, `console-${name}.png`), fullPage: false });
   async function signIn(path: string) {
     await page.goto(`${server.url}/console/`, { waitUntil: 'load' });

@@ -7,18 +7,15 @@
  * e2e/test-output/ (light, dark, narrow, Chinese).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createClient } from '@aftercare/sdk';
 import { TRACKING_HEADER, type ReportReceipt } from '@aftercare/sdk/schemas';
-import { initInstance, migrateToLatest, openDatabase, startServer, systemClock, type RunningServer } from '@aftercare/server';
+import type { RunningServer } from '@aftercare/server';
 import type { Browser, Page } from 'puppeteer-core';
+import { openRecordedPage, startConsoleServer, waitDeep as pollDeep, waitText as pollText } from './console-support.js';
 import { OUTPUT_DIR, launchChromium } from './support.js';
 
 const SECRET = 'e2e-console-secret-0123456789-abcdefghijklmnop';
-const consoleDir = fileURLToPath(new URL('../../packages/console/dist', import.meta.url));
 const T = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
 /** Diagnostics as the SDK's collectors write them. */
@@ -59,15 +56,9 @@ describe('the agent console against the real server', () => {
   const failures: string[] = [];
 
   beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'aftercare-console-e2e-'));
-    const databaseUrl = join(dir, 'console.sqlite');
-    const database = openDatabase(databaseUrl);
-    await migrateToLatest(database.db);
-    const deps = { db: database.db, dialect: database.dialect, clock: systemClock, config: { secret: SECRET } };
-    const init = await initInstance(deps, { name: 'Shop', slug: 'shop' });
-    await database.close();
+    const init = await startConsoleServer('console-e2e', SECRET);
+    server = init.server;
     adminToken = init.adminToken;
-    server = await startServer({ databaseUrl, secret: SECRET, port: 0, consoleDir });
 
     const client = createClient({ endpoint: server.url, projectKey: init.projectKey });
     receipt = await client.report({
@@ -79,13 +70,7 @@ describe('the agent console against the real server', () => {
     await client.report({ kind: 'bug', message: 'Typo on the pricing page <script>alert(1)</script>', page: { url: 'https://app.example.com/pricing' } });
 
     browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    page.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('favicon.ico')) failures.push(`${response.status()} ${response.url()}`);
-    });
-    await page.setViewport({ width: 1280, height: 800 });
-    await mkdir(OUTPUT_DIR, { recursive: true });
+    page = await openRecordedPage(browser, { pageErrors, failures, acceptDialogs: false });
   });
   afterEach(async (context) => {
     if (context.task.result?.state === 'fail') {
@@ -98,19 +83,7 @@ describe('the agent console against the real server', () => {
     await server?.close();
   });
 
-  /**
-   * Waits for a `>>>` selector by polling: puppeteer's own wait re-checks on
-   * mutations of the document, which do not see changes inside shadow roots.
-   */
-  async function waitDeep(selector: string, timeoutMs = 15_000) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const handle = await page.$(selector);
-      if (handle) return handle;
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${selector}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  const waitDeep = (selector: string, timeoutMs?: number) => pollDeep(page, selector, timeoutMs);
 
   const shot = (name: string) => page.screenshot({ path: join(OUTPUT_DIR, `console-${name}.png`), fullPage: false });
   const text = (selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
