@@ -41,6 +41,14 @@ describe('createAftercare with a screenshot and attachments', () => {
     expect(JSON.stringify(request?.form?.report)).not.toContain('abc123');
   });
 
+  it('says so when an older server took the report but not its files', async () => {
+    server = createFakeServer({ multipart: false });
+    const result = await make().report(draft, { screenshot: screenshot() });
+    expect(result).toMatchObject({ status: 'sent', id: draft.id, filesDropped: true });
+    const plain = await make().report({ ...draft, id: '1f8fad5b-d9cb-469f-a165-70867728950e' });
+    expect(plain).not.toHaveProperty('filesDropped');
+  });
+
   it('send(preview, files) sends exactly what was shown', async () => {
     const aftercare = make();
     const preview = aftercare.preview({ kind: 'question', message: 'Where is export?' });

@@ -6,7 +6,7 @@
  * every report and its files until the server acknowledges it.
  * `createClient` stays the low-level transport underneath.
  */
-import { createClient, type AftercareClient, type ClientOptions, type ReportDraft } from './client.js';
+import { createClient, filesWereDropped, type AftercareClient, type ClientOptions, type ReportDraft } from './client.js';
 import { createCollectorSet, type CollectorsOptions } from './collectors/collector-set.js';
 import type { CollectorContext } from './collectors/types.js';
 import type { BackoffOptions } from './delivery/backoff.js';
@@ -54,7 +54,9 @@ export interface AftercareOptions extends ClientOptions {
 }
 
 /** What `report()` resolves with: delivered now, or waiting in the outbox. */
-export type ReportResult = { status: 'sent'; id: string; receipt: ReportReceipt } | { status: 'queued'; id: string };
+export type ReportResult =
+  | { status: 'sent'; id: string; receipt: ReportReceipt; /** The server took the report but not its files. */ filesDropped?: true }
+  | { status: 'queued'; id: string };
 
 /** The SDK instance returned by {@link createAftercare}. */
 export interface Aftercare {
@@ -149,7 +151,9 @@ export function createAftercare(options: AftercareOptions): Aftercare {
     // Refuse files over the limits now, before they are stored: retrying would not shrink them.
     if (hasFiles(files)) checkReportFiles(JSON.stringify(payload), files);
     const outcome = await outbox.enqueue(payload, files);
-    if (outcome.status === 'sent') return { status: 'sent', id: outcome.id, receipt: outcome.receipt };
+    if (outcome.status === 'sent') {
+      return { status: 'sent', id: outcome.id, receipt: outcome.receipt, ...(filesWereDropped(outcome.receipt) && { filesDropped: true as const }) };
+    }
     if (outcome.status === 'queued') return { status: 'queued', id: outcome.id };
     throw outcome.error;
   }

@@ -19,6 +19,20 @@ import { AftercareError } from './errors.js';
 import { checkReportFiles, hasFiles, multipartBody, type ReportFiles } from './payload/report-files.js';
 import type { z } from 'zod';
 
+/** Receipts of reports the server took only without their files (a server from before multipart). */
+const filedWithoutFiles = new WeakSet<object>();
+
+/**
+ * True when this receipt is for a report the server filed without its
+ * screenshot and attachments, so the app can tell the reporter.
+ *
+ * @example
+ * if (filesWereDropped(receipt)) showNotice('The screenshot could not be sent.');
+ */
+export function filesWereDropped(receipt: ReportReceipt): boolean {
+  return filedWithoutFiles.has(receipt);
+}
+
 /** Options for {@link createClient}. */
 export interface ClientOptions {
   /** Base URL of the Aftercare server, e.g. `https://support.example.com`. */
@@ -155,7 +169,11 @@ export function createClient(options: ClientOptions): AftercareClient {
       );
     } catch (error) {
       // A server from before multipart refuses the body's type: file the report without its files rather than lose it.
-      if (error instanceof AftercareError && error.status === 415 && error.code === 'unsupported_media_type') return postJson(json);
+      if (error instanceof AftercareError && error.status === 415 && error.code === 'unsupported_media_type') {
+        const receipt = await postJson(json);
+        filedWithoutFiles.add(receipt);
+        return receipt;
+      }
       throw error;
     }
   }

@@ -12,7 +12,7 @@
  * });
  * await aftercare.report({ kind: 'bug', message: 'Save does nothing' });
  */
-export { createClient, completeDraft, validateReport } from './client.js';
+export { createClient, completeDraft, filesWereDropped, validateReport } from './client.js';
 export type { AftercareClient, ClientOptions, ReportDraft } from './client.js';
 export { AftercareError } from './errors.js';
 export type { AftercareErrorOptions, ClientErrorCode } from './errors.js';

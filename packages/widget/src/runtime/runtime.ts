@@ -60,7 +60,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     kb: createKbApi(target, options.projectKey, createRedactor().text),
     tickets: createTicketsApi(target),
     preview: (draft) => sdk.preview(draft),
-    file: (draft, files) => fileReport(sdk, draft, files, target),
+    file: (draft, files) => fileReport(sdk, draft, files),
     close: () => sdk.close(),
   };
 }
