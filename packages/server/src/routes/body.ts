@@ -6,16 +6,27 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../errors.js';
 
-/** Rejects bodies over `maxBytes` with `413 payload_too_large`, counting streamed bytes too. */
+/**
+ * Rejects bodies over `maxBytes` with `413 payload_too_large`, counting streamed bytes too.
+ * A body that declares its length is judged by the header alone (Node then
+ * stops reading at that length), without building a web `Request` around the
+ * socket, which cost about a sixth of a small report's time; a chunked body is
+ * counted as it streams.
+ */
 export function limitBody(maxBytes: number): MiddlewareHandler {
-  return bodyLimit({
-    maxSize: maxBytes,
-    onError: () => {
-      throw new AppError('payload_too_large', 413, `The body is larger than ${maxBytes} bytes`, {
-        limitBytes: maxBytes,
-      });
-    },
-  });
+  const tooLarge = (): never => {
+    throw new AppError('payload_too_large', 413, `The body is larger than ${maxBytes} bytes`, {
+      limitBytes: maxBytes,
+    });
+  };
+  const streamed = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
+  return (c, next) => {
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
+      return Number(declared) > maxBytes ? tooLarge() : next();
+    }
+    return streamed(c, next);
+  };
 }
 
 /** Parses a JSON body; `415 unsupported_media_type` or `400 invalid_json` when it is not JSON. */

@@ -100,6 +100,24 @@ describe.each(DIALECTS)('POST /v1/reports on %s', (dialect) => {
     ['nested metadata', () => send(reportBody({ metadata: { plan: { tier: 1 } } as never })), 422, 'validation_failed'],
     ['a JSON array', () => send([1, 2]), 422, 'validation_failed'],
     ['a body over the limit', () => send(reportBody({ message: 'x'.repeat(600_000) })), 413, 'payload_too_large'],
+    [
+      'a declared length over the limit',
+      () => send(reportBody(), key, { 'content-length': String(600_000) }),
+      413,
+      'payload_too_large',
+    ],
+    [
+      'a chunked body over the limit',
+      () =>
+        app.request('/v1/reports', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-aftercare-key': key, 'transfer-encoding': 'chunked' },
+          body: new Blob([JSON.stringify(reportBody({ message: 'x'.repeat(600_000) }))]).stream(),
+          duplex: 'half',
+        } as RequestInit),
+      413,
+      'payload_too_large',
+    ],
     ['no project key', () => send(reportBody(), null), 401, 'missing_project_key'],
     ['an unknown project key', () => send(reportBody(), 'pk_nope'), 401, 'unknown_project_key'],
   ])('rejects %s with a 4xx code', async (_name, request, status, code) => {
