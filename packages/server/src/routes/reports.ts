@@ -7,7 +7,9 @@ import { LIMITS, PROJECT_KEY_HEADER } from '@aftercare/sdk/schemas';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { originAllowed, projectForKey } from '../services/projects.js';
-import { fileReport, parseReport } from '../services/reports.js';
+import { createBatcher } from '../services/batcher.js';
+import { fileReports, parseReport, type FiledReport, type PendingReport } from '../services/reports.js';
+import { findProjectsByKeys, type Project } from '../storage/repositories/projects.js';
 import { readMultipartReport, type Upload } from '../services/uploads.js';
 import { limitBody, readJson } from './body.js';
 import type { AppEnv } from './env.js';
@@ -21,11 +23,21 @@ function limitReportBody(jsonLimit: number): MiddlewareHandler {
   return (c, next) => (isMultipart(c.req.header('content-type')) ? multipart(c, next) : json(c, next));
 }
 
+/** Most reports (and key lookups) one batch takes. */
+const BATCH_SIZE = 64;
+
 /** Routes for filing reports. */
 export function reportRoutes(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // Concurrent requests share their key lookups and their filing transaction (group commit).
+  const keys = createBatcher<string, Project | undefined>(async (batch) => {
+    const found = await findProjectsByKeys(deps.db, [...new Set(batch)]);
+    return batch.map((key) => found.get(key));
+  }, { maxBatch: BATCH_SIZE });
+  const intake = createBatcher<PendingReport, FiledReport>((batch) => fileReports(deps, batch), { maxBatch: BATCH_SIZE });
+
   app.post('/', limitReportBody(deps.config.reportBodyLimit ?? LIMITS.reportBodyBytes), async (c) => {
-    const project = await projectForKey(deps, c.req.header(PROJECT_KEY_HEADER));
+    const project = await projectForKey(deps, c.req.header(PROJECT_KEY_HEADER), keys.submit);
     const origin = c.req.header('origin');
     if (!originAllowed(project, origin)) {
       c.set('originRejected', true);
@@ -45,7 +57,7 @@ export function reportRoutes(deps: Deps): Hono<AppEnv> {
       body = await readJson(c);
     }
     const input = parseReport(body);
-    const { created, receipt } = await fileReport(deps, project, input, origin ?? null, uploads);
+    const { created, receipt } = await intake.submit({ project, input, origin: origin ?? null, uploads });
     return c.json(receipt, created ? 201 : 200);
   });
   return app;

@@ -45,10 +45,18 @@ export async function createProject(deps: Deps, input: NewProject): Promise<Proj
   return project;
 }
 
-/** Resolves the project of a public key, or fails with the right code. */
-export async function projectForKey(deps: Deps, key: string | undefined): Promise<Project> {
+/**
+ * Resolves the project of a public key, or fails with the right code. `find`
+ * looks the key up (default: one query), e.g. through a batcher that reads
+ * the keys of concurrent requests together.
+ */
+export async function projectForKey(
+  deps: Deps,
+  key: string | undefined,
+  find: (key: string) => Promise<Project | undefined> = (k) => findProjectByKey(deps.db, k),
+): Promise<Project> {
   if (!key) throw new AppError('missing_project_key', 401, 'Send the project key in the X-Aftercare-Key header');
-  const project = await findProjectByKey(deps.db, key);
+  const project = await find(key);
   if (!project) throw new AppError('unknown_project_key', 401, 'No project has this key');
   if (project.disabled) throw new AppError('project_disabled', 403, 'This project does not accept reports');
   return project;

@@ -1,10 +1,15 @@
 /**
- * Filing a report: validate, triage (fingerprint, rules, SLA, routing), then
- * in one transaction either attach the report to the open ticket with the
- * same fingerprint or open a new ticket, with its timeline entries. The report
- * id is the idempotency key: a resend answers with the original receipt.
+ * Filing reports: validate, triage (fingerprint, rules, SLA, routing), then
+ * attach each report to the open ticket with the same fingerprint or open a
+ * new ticket, with its timeline entries and domain event. The report id is the
+ * idempotency key: a resend answers with the original receipt.
+ *
+ * Reports are filed in batches, one transaction per batch (group commit): the
+ * reports that arrive while the database is busy go in together, with one
+ * statement per kind of row instead of one per report. A batch that fails as
+ * a whole (say, another instance filed one of its ids a moment earlier) is
+ * filed again one report at a time, so one report never costs another one.
  */
-import { randomUUID } from 'node:crypto';
 import {
   reportInputSchema,
   type ReportInput,
@@ -16,19 +21,19 @@ import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import { hashToken, trackingTokenFor } from '../security/tokens.js';
 import { isUniqueViolation } from '../storage/connect.js';
-import { sortableId } from '../storage/ids.js';
-import { countOccurrence, findTicketByFingerprint } from '../storage/repositories/grouping.js';
-import { emitEvent } from '../storage/repositories/outbox.js';
-import { routingAgents } from '../storage/repositories/members.js';
-import { nextTicketNumber, updateProjectTriage, type Project } from '../storage/repositories/projects.js';
+import { sortableId, timeOrderedUuid } from '../storage/ids.js';
+import { countOccurrences, findTicketsByFingerprints, knownReporters } from '../storage/repositories/grouping.js';
+import { emitEvents, type NewDomainEvent } from '../storage/repositories/outbox.js';
+import { routingAgents, type AgentLoadRow } from '../storage/repositories/members.js';
+import { lockRoutingState, reserveTicketNumbers, updateProjectTriage, type Project } from '../storage/repositories/projects.js';
 import { insertAttachment } from '../storage/repositories/attachments.js';
-import { findReportRef, insertReport, reporterKey } from '../storage/repositories/reports.js';
-import { findTicket, insertTicket, insertTicketEvent, insertTicketEvents, type TicketEvent } from '../storage/repositories/tickets.js';
+import { findReportRefs, insertReports, reporterKey, type NewReportRow } from '../storage/repositories/reports.js';
+import { findTickets, insertTicketEvents, insertTickets, type NewTicket, type TicketEvent } from '../storage/repositories/tickets.js';
 import type { Db } from '../storage/schema.js';
-import { triageReport, type TriageDecision } from '../triage/index.js';
+import { routeDecision, triageReport, type TriageDecision } from '../triage/index.js';
 import { isWorking } from './lifecycle.js';
 import { ticketSummary } from './tickets.js';
-import { policiesOf, rulesOf } from './triage-settings.js';
+import { currentPolicyOf, policiesOf, rulesOf } from './triage-settings.js';
 import type { Upload } from './uploads.js';
 import { validate } from './validate.js';
 
@@ -36,6 +41,15 @@ import { validate } from './validate.js';
 export interface FiledReport {
   created: boolean;
   receipt: ReportReceipt;
+}
+
+/** A validated report to file, with the project its key opened. */
+export interface PendingReport {
+  project: Project;
+  input: ReportInput;
+  /** The browser origin it came from, if any. */
+  origin: string | null;
+  uploads?: readonly Upload[];
 }
 
 /** Validates a report body against the wire contract. */
@@ -49,18 +63,7 @@ function titleOf(message: string): string {
   return firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine;
 }
 
-async function existingReceipt(deps: Deps, project: Project, reportId: string): Promise<ReportReceipt | undefined> {
-  const ref = await findReportRef(deps.db, reportId);
-  if (!ref) return undefined;
-  if (ref.projectId !== project.id) {
-    throw new AppError('report_id_conflict', 409, 'This report id was already used by another project');
-  }
-  const ticket = await findTicket(deps.db, ref.ticketId);
-  if (!ticket) throw new Error(`report ${reportId} points to a missing ticket`);
-  return { reportId, ticket: ticketSummary(ticket), trackingToken: trackingTokenFor(deps.config.secret, reportId) };
-}
-
-/** Triage of a report for a project, with the project's rules, policy and agents. */
+/** Triage of a report for a project, with the project's rules, policy and agents (a dry run: nothing is stored). */
 export async function triageFor(deps: Deps, project: Project, input: ReportInput, now: Date): Promise<TriageDecision> {
   const [policies, agents] = await Promise.all([policiesOf(deps.db, project), routingAgents(deps.db, project.id)]);
   return triageReport(input, {
@@ -76,22 +79,277 @@ function entry(ticketId: string, at: string, fields: Pick<TicketEvent, 'type' | 
   return { id: sortableId(), ticketId, actorType: 'system', actorId: null, body: null, data: {}, createdAt: at, ...fields };
 }
 
-/** Opens a new ticket for a report, with the triage decision on its timeline. */
-async function openTicket(
-  trx: Db,
+const earliest = (a: Date, b: Date) => (a.getTime() <= b.getTime() ? a : b);
+
+/**
+ * Files one validated report, or answers the earlier receipt of its id.
+ *
+ * @example
+ * const { created, receipt } = await fileReport(deps, project, input, origin);
+ */
+export async function fileReport(
+  deps: Deps,
+  project: Project,
+  input: ReportInput,
+  origin: string | null,
+  uploads: readonly Upload[] = [],
+): Promise<FiledReport> {
+  const [outcome] = await fileReports(deps, [{ project, input, origin, uploads }]);
+  if (outcome instanceof Error) throw outcome;
+  return outcome!;
+}
+
+/**
+ * Files a batch of validated reports in one transaction and answers, for each
+ * in order, its receipt or the error that refused it (`report_id_conflict`
+ * when another project used its id). Reports of the same fingerprint in one
+ * batch share a ticket, as they would one after the other.
+ *
+ * @example
+ * const [first, second] = await fileReports(deps, [{ project, input, origin: null }, { project, input: other, origin: null }]);
+ */
+export async function fileReports(deps: Deps, batch: readonly PendingReport[]): Promise<Array<FiledReport | Error>> {
+  if (batch.length === 0) return [];
+  try {
+    return await deps.db.transaction().execute((trx) => fileBatch(deps, trx, batch));
+  } catch (error) {
+    if (batch.length > 1) {
+      const outcomes: Array<FiledReport | Error> = [];
+      for (const pending of batch) outcomes.push(...(await fileReports(deps, [pending])));
+      return outcomes;
+    }
+    // The id was filed meanwhile by a concurrent request: the second attempt finds it and answers its receipt.
+    if (isUniqueViolation(error)) return deps.db.transaction().execute((trx) => fileBatch(deps, trx, batch));
+    return [error instanceof Error ? error : new Error(String(error))];
+  }
+}
+
+/** What one project's reports in a batch share: its triage settings and routing state, read once. */
+interface ProjectBatch {
+  project: Project;
+  rules: ReturnType<typeof rulesOf>;
+  policy: Awaited<ReturnType<typeof currentPolicyOf>>;
+  /** Loaded when the batch opens a ticket in the project; open counts grow as tickets are assigned. */
+  agents?: AgentLoadRow[];
+  lastAssigneeId: string | null;
+  assigned: boolean;
+}
+
+/** Where one report of the batch goes. */
+type Placement =
+  | { kind: 'resend'; ticketId: string }
+  | { kind: 'duplicate'; of: number }
+  | { kind: 'refused'; error: Error }
+  | { kind: 'filed'; ticket: TicketSummary; opened: boolean; decision: TriageDecision };
+
+async function fileBatch(deps: Deps, trx: Db, batch: readonly PendingReport[]): Promise<Array<FiledReport | Error>> {
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const projects = new Map<string, ProjectBatch>();
+  for (const { project } of batch) {
+    if (!projects.has(project.id)) {
+      projects.set(project.id, {
+        project,
+        rules: rulesOf(project),
+        policy: await currentPolicyOf(deps, trx, project),
+        lastAssigneeId: project.lastAssigneeId,
+        assigned: false,
+      });
+    }
+  }
+  for (const [id, lastAssigneeId] of await lockRoutingState(trx, deps.dialect, [...projects.keys()])) {
+    projects.get(id)!.lastAssigneeId = lastAssigneeId;
+  }
+
+  // Resends: the id is stored already (or earlier in this batch).
+  const stored = await findReportRefs(trx, batch.map((pending) => pending.input.id));
+  const placements: Placement[] = [];
+  const firstWithId = new Map<string, number>();
+  const fresh: number[] = [];
+  batch.forEach((pending, index) => {
+    const { id } = pending.input;
+    const ref = stored.get(id);
+    const earlier = firstWithId.get(id);
+    const ownerId = ref?.projectId ?? (earlier === undefined ? undefined : batch[earlier]!.project.id);
+    if (ownerId !== undefined && ownerId !== pending.project.id) {
+      placements[index] = { kind: 'refused', error: new AppError('report_id_conflict', 409, 'This report id was already used by another project') };
+    } else if (ref) {
+      placements[index] = { kind: 'resend', ticketId: ref.ticketId };
+    } else if (earlier !== undefined) {
+      placements[index] = { kind: 'duplicate', of: earlier };
+    } else {
+      firstWithId.set(id, index);
+      fresh.push(index);
+    }
+  });
+
+  // Triage, then find the ticket each fingerprint already has, one query per project.
+  const decisions = new Map<number, TriageDecision>();
+  for (const index of fresh) {
+    const { project, input } = batch[index]!;
+    const settings = projects.get(project.id)!;
+    decisions.set(index, triageReport(input, { now, rules: settings.rules, policy: settings.policy, timeZone: project.timeZone }));
+  }
+  const matches = new Map<string, { id: string; status: string; summary: TicketSummary }>();
+  for (const { project } of projects.values()) {
+    const mine = fresh.filter((index) => batch[index]!.project.id === project.id);
+    for (const version of new Set(mine.map((index) => decisions.get(index)!.fingerprint.version))) {
+      const values = mine.map((index) => decisions.get(index)!.fingerprint).filter((fp) => fp.version === version);
+      const found = await findTicketsByFingerprints(trx, project.id, values.map((fp) => fp.value), version);
+      for (const [value, ticket] of found) matches.set(`${project.id} ${version} ${value}`, { id: ticket.id, status: ticket.status, summary: ticketSummary(ticket) });
+    }
+  }
+
+  // Place each report in order: onto the working ticket of its fingerprint, or into a new ticket.
+  const opened = new Map<string, { index: number; regressionOf: string | null }>();
+  const openedIn = new Map<string, number>();
+  for (const index of fresh) {
+    const { project } = batch[index]!;
+    const decision = decisions.get(index)!;
+    const key = `${project.id} ${decision.fingerprint.version} ${decision.fingerprint.value}`;
+    const match = matches.get(key);
+    if (match && isWorking(match.status as TicketStatus)) {
+      placements[index] = { kind: 'filed', ticket: match.summary, opened: false, decision };
+      continue;
+    }
+    const settings = projects.get(project.id)!;
+    settings.agents ??= await routingAgents(trx, project.id);
+    const pick = routeDecision(decision, { agents: settings.agents, strategy: project.routingStrategy, lastAssigneeId: settings.lastAssigneeId });
+    if (pick.agentId) {
+      settings.lastAssigneeId = pick.agentId;
+      settings.assigned = true;
+      const agent = settings.agents.find((candidate) => candidate.id === pick.agentId);
+      if (agent) agent.openCount += 1;
+    }
+    const summary: TicketSummary = { id: timeOrderedUuid(), number: 0, status: 'new', severity: decision.severity, category: decision.category };
+    opened.set(summary.id, { index, regressionOf: match?.id ?? null });
+    openedIn.set(project.id, (openedIn.get(project.id) ?? 0) + 1);
+    matches.set(key, { id: summary.id, status: 'new', summary });
+    placements[index] = { kind: 'filed', ticket: summary, opened: true, decision };
+  }
+
+  // Ticket numbers, a block per project, in the order the tickets were opened.
+  const nextNumber = new Map<string, number>();
+  for (const [projectId, count] of openedIn) nextNumber.set(projectId, await reserveTicketNumbers(trx, projectId, count));
+
+  // The rows of the batch.
+  const tickets: NewTicket[] = [];
+  const reports: NewReportRow[] = [];
+  const events: TicketEvent[] = [];
+  const domainEvents: NewDomainEvent[] = [];
+  const trackingTokens = new Map<number, string>();
+  const grouped = new Map<string, Array<{ index: number; reporter: string }>>();
+  for (const index of fresh) {
+    const placement = placements[index] as Extract<Placement, { kind: 'filed' }>;
+    const { project, input, origin } = batch[index]!;
+    const { decision, ticket } = placement;
+    const token = trackingTokenFor(deps.config.secret, input.id);
+    trackingTokens.set(index, token);
+    if (placement.opened) {
+      const number = nextNumber.get(project.id)!;
+      nextNumber.set(project.id, number + 1);
+      ticket.number = number;
+      tickets.push(newTicket(project, input, decision, ticket, opened.get(ticket.id)!.regressionOf, at));
+      events.push(...openingEntries(input, decision, ticket.id, opened.get(ticket.id)!.regressionOf, at));
+    } else {
+      events.push(entry(ticket.id, at, { type: 'created', visibility: 'public', actorType: 'reporter', actorId: input.id, data: { reportId: input.id, grouped: true } }));
+      const list = grouped.get(ticket.id) ?? [];
+      list.push({ index, reporter: reporterKey(input) });
+      grouped.set(ticket.id, list);
+    }
+    reports.push({
+      input,
+      projectId: project.id,
+      ticketId: ticket.id,
+      origin,
+      receivedAt: at,
+      trackingHash: hashToken(token),
+      fingerprint: decision.fingerprint,
+    });
+    domainEvents.push({
+      projectId: project.id,
+      type: placement.opened ? 'ticket.created' : 'ticket.updated',
+      payload: { ticket: { ...ticket, projectId: project.id }, reportId: input.id, ...(!placement.opened && { change: 'report_grouped' }) },
+      at,
+    });
+  }
+
+  // Reports grouped onto tickets: count occurrences and distinct reporters without rescanning.
+  const pairs = [...grouped].flatMap(([ticketId, list]) => (opened.has(ticketId) ? [] : list.map((item) => ({ ticketId, reporterKey: item.reporter }))));
+  const known = await knownReporters(trx, pairs);
+  const countsOfOpened = new Map<string, { reports: number; reporters: number }>();
+  for (const [ticketId, list] of grouped) {
+    const seen = new Set<string>();
+    const first = opened.get(ticketId);
+    if (first) seen.add(reporterKey(batch[first.index]!.input));
+    let newReporters = 0;
+    for (const { reporter } of list) {
+      if (seen.has(reporter) || known.has(`${ticketId} ${reporter}`)) continue;
+      seen.add(reporter);
+      newReporters += 1;
+    }
+    if (first) countsOfOpened.set(ticketId, { reports: 1 + list.length, reporters: 1 + newReporters });
+    else await countOccurrences(trx, ticketId, { reports: list.length, newReporters, at });
+  }
+  for (const ticket of tickets) {
+    const counts = countsOfOpened.get(ticket.id);
+    if (counts) Object.assign(ticket, { occurrences: counts.reports, reporterCount: counts.reporters });
+  }
+
+  await insertTickets(trx, tickets);
+  await insertReports(trx, reports);
+  for (const index of fresh) {
+    const { project, input, uploads = [] } = batch[index]!;
+    for (const { data, ...info } of uploads) {
+      await insertAttachment(trx, { ...info, id: sortableId(), projectId: project.id, reportId: input.id, size: data.byteLength, createdAt: at }, data);
+    }
+  }
+  await insertTicketEvents(trx, events);
+  await emitEvents(trx, domainEvents);
+  for (const settings of projects.values()) {
+    if (settings.assigned) await updateProjectTriage(trx, settings.project.id, { lastAssigneeId: settings.lastAssigneeId });
+  }
+
+  // Receipts: resends answer with their ticket as it is now.
+  const resent = await findTickets(
+    trx,
+    placements.flatMap((placement) => (placement.kind === 'resend' ? [placement.ticketId] : [])),
+  );
+  const receiptOf = (index: number): FiledReport | Error => {
+    const placement = placements[index]!;
+    const reportId = batch[index]!.input.id;
+    switch (placement.kind) {
+      case 'refused':
+        return placement.error;
+      case 'duplicate': {
+        const first = receiptOf(placement.of);
+        return first instanceof Error ? first : { created: false, receipt: first.receipt };
+      }
+      case 'resend': {
+        const ticket = resent.get(placement.ticketId);
+        if (!ticket) return new Error(`report ${reportId} points to a missing ticket`);
+        return { created: false, receipt: { reportId, ticket: ticketSummary(ticket), trackingToken: trackingTokenFor(deps.config.secret, reportId) } };
+      }
+      case 'filed':
+        return { created: true, receipt: { reportId, ticket: placement.ticket, trackingToken: trackingTokens.get(index)! } };
+    }
+  };
+  return batch.map((_pending, index) => receiptOf(index));
+}
+
+/** The row of a ticket a report opens. */
+function newTicket(
   project: Project,
   input: ReportInput,
   decision: TriageDecision,
+  ticket: TicketSummary,
   regressionOf: string | null,
   at: string,
-): Promise<TicketSummary> {
-  const ticketId = randomUUID();
-  const number = await nextTicketNumber(trx, project.id);
-  const assigneeId = decision.assignee?.agentId ?? null;
-  await insertTicket(trx, {
-    id: ticketId,
+): NewTicket {
+  return {
+    id: ticket.id,
     projectId: project.id,
-    number,
+    number: ticket.number,
     title: titleOf(input.message),
     status: 'new',
     severity: decision.severity,
@@ -99,7 +357,7 @@ async function openTicket(
     tags: decision.tags,
     tier: decision.tier,
     assigneeGroup: decision.assigneeGroup,
-    assigneeId,
+    assigneeId: decision.assignee?.agentId ?? null,
     fingerprint: decision.fingerprint.value,
     fingerprintVersion: decision.fingerprint.version,
     fingerprintBasis: decision.fingerprint.basis,
@@ -111,7 +369,12 @@ async function openTicket(
     slaNextCheckAt: earliest(decision.deadlines.firstResponse.warnAt, decision.deadlines.resolution.warnAt).toISOString(),
     createdAt: at,
     updatedAt: at,
-  });
+  };
+}
+
+/** The timeline of a new ticket: created, the triage decision, and what triage did with it. */
+function openingEntries(input: ReportInput, decision: TriageDecision, ticketId: string, regressionOf: string | null, at: string): TicketEvent[] {
+  const assigneeId = decision.assignee?.agentId ?? null;
   const events = [
     entry(ticketId, at, {
       type: 'created',
@@ -130,72 +393,8 @@ async function openTicket(
   if (decision.escalation.escalate) {
     events.push(entry(ticketId, at, { type: 'escalated', visibility: 'internal', data: { tier: 2, reason: decision.escalation.reason } }));
   }
-  if (decision.assignee) {
-    events.push(entry(ticketId, at, { type: 'assigned', visibility: 'internal', data: { assigneeId, reason: decision.assignee.reason } }));
+  if (assigneeId) {
+    events.push(entry(ticketId, at, { type: 'assigned', visibility: 'internal', data: { assigneeId, reason: decision.assignee!.reason } }));
   }
-  await insertTicketEvents(trx, events);
-  if (assigneeId) await updateProjectTriage(trx, project.id, { lastAssigneeId: assigneeId });
-  return { id: ticketId, number, status: 'new', severity: decision.severity, category: decision.category };
-}
-
-const earliest = (a: Date, b: Date) => (a.getTime() <= b.getTime() ? a : b);
-
-/**
- * Files a validated report, or answers the earlier receipt of its id.
- *
- * @example
- * const { created, receipt } = await fileReport(deps, project, input, origin);
- */
-export async function fileReport(
-  deps: Deps,
-  project: Project,
-  input: ReportInput,
-  origin: string | null,
-  uploads: readonly Upload[] = [],
-): Promise<FiledReport> {
-  const now = deps.clock.now();
-  const at = now.toISOString();
-  const decision = await triageFor(deps, project, input, now);
-  const trackingToken = trackingTokenFor(deps.config.secret, input.id);
-  try {
-    const summary = await deps.db.transaction().execute(async (trx) => {
-      const match = await findTicketByFingerprint(trx, project.id, decision.fingerprint.value, decision.fingerprint.version);
-      const attach = match !== undefined && isWorking(match.status as TicketStatus);
-      const ticket = attach ? ticketSummary(match) : await openTicket(trx, project, input, decision, match?.id ?? null, at);
-      const id = ticket.id;
-      if (attach) await countOccurrence(trx, id, reporterKey(input), at);
-      await insertReport(trx, {
-        input,
-        projectId: project.id,
-        ticketId: id,
-        origin,
-        receivedAt: at,
-        trackingHash: hashToken(trackingToken),
-        fingerprint: decision.fingerprint,
-      });
-      for (const upload of uploads) {
-        const { data, ...info } = upload;
-        await insertAttachment(trx, { ...info, id: sortableId(), projectId: project.id, reportId: input.id, size: data.byteLength, createdAt: at }, data);
-      }
-      if (attach) {
-        await insertTicketEvent(trx, entry(id, at, { type: 'created', visibility: 'public', actorType: 'reporter', actorId: input.id, data: { reportId: input.id, grouped: true } }));
-      }
-      await emitEvent(trx, {
-        projectId: project.id,
-        type: attach ? 'ticket.updated' : 'ticket.created',
-        payload: { ticket: { ...ticket, projectId: project.id }, reportId: input.id, ...(attach && { change: 'report_grouped' }) },
-        at,
-      });
-      return ticket;
-    });
-    return { created: true, receipt: { reportId: input.id, ticket: summary, trackingToken } };
-  } catch (error) {
-    // The id was filed before (a resend, or a concurrent one that won the race):
-    // answer with the earlier receipt.
-    if (isUniqueViolation(error)) {
-      const winner = await existingReceipt(deps, project, input.id);
-      if (winner) return { created: false, receipt: winner };
-    }
-    throw error;
-  }
+  return events;
 }

@@ -8,7 +8,7 @@
  * import { triageReport } from './triage/index.js';
  * const decision = triageReport(report, { now: clock.now(), timeZone: project.timeZone, rules: project.rules });
  */
-export { triageReport } from './triage-report.js';
+export { routeDecision, triageReport } from './triage-report.js';
 export type { ExplanationEntry, TriageContext, TriageDeadline, TriageDecision } from './triage-report.js';
 export { DIAGNOSTICS_CAPS, hasFailedRequest, isUncaught, readDiagnostics } from './diagnostics.js';
 export type { TriageDiagnostics, TriageError, TriageFrame, TriageRequest } from './diagnostics.js';

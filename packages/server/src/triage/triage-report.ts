@@ -146,9 +146,22 @@ export function triageReport(report: ReportInput, context: TriageContext): Triag
     appliedRules: applied,
     explanation,
   };
-  if (context.routing) {
-    decision.assignee = pickAssignee({ ...context.routing, tier, group: outcome.assigneeGroup });
-    explanation.push({ source: 'routing', message: decision.assignee.reason });
-  }
+  if (context.routing) routeDecision(decision, context.routing);
   return decision;
+}
+
+/**
+ * Picks the assignee of a triaged report's new ticket, among the tier and
+ * group triage decided, and explains the pick on the decision. For callers
+ * that know only after triage whether the report opens a ticket.
+ *
+ * @example
+ * const decision = triageReport(report, { now });
+ * routeDecision(decision, { agents, strategy: 'round_robin', lastAssigneeId });
+ * decision.assignee?.agentId; // 'agent-2'
+ */
+export function routeDecision(decision: TriageDecision, routing: NonNullable<TriageContext['routing']>): PickResult {
+  decision.assignee = pickAssignee({ ...routing, tier: decision.tier, group: decision.assigneeGroup });
+  decision.explanation.push({ source: 'routing', message: decision.assignee.reason });
+  return decision.assignee;
 }

@@ -13,39 +13,72 @@ export async function findTicketByFingerprint(
   fingerprint: string,
   version: number,
 ): Promise<TicketRecord | undefined> {
-  const row = await db
-    .selectFrom('tickets')
-    .selectAll()
-    .where('project_id', '=', projectId)
-    .where('fingerprint', '=', fingerprint)
-    .where('fingerprint_version', '=', version)
-    .where('merged_into', 'is', null)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row && toTicket(row);
+  return (await findTicketsByFingerprints(db, projectId, [fingerprint], version)).get(fingerprint);
 }
 
 /**
- * Counts one more report on a ticket without rescanning its reports (a hot
- * ticket may hold thousands). Call before inserting the report.
+ * For each fingerprint (of one algorithm version), the latest unmerged ticket
+ * of the project that has it; fingerprints without a ticket are missing from
+ * the map.
  */
-export async function countOccurrence(db: Db, ticketId: string, reporterKey: string, at: string): Promise<void> {
-  const known = await db
+export async function findTicketsByFingerprints(
+  db: Db,
+  projectId: string,
+  fingerprints: readonly string[],
+  version: number,
+): Promise<Map<string, TicketRecord>> {
+  const latest = new Map<string, TicketRecord>();
+  if (fingerprints.length === 0) return latest;
+  const rows = await db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('fingerprint', 'in', [...new Set(fingerprints)])
+    .where('fingerprint_version', '=', version)
+    .where('merged_into', 'is', null)
+    // No ORDER BY: with one, SQLite walks the project's tickets in time order
+    // instead of looking each fingerprint up in its index. The latest is picked here.
+    .execute();
+  for (const row of rows) {
+    const best = latest.get(row.fingerprint!);
+    if (!best || row.created_at > best.createdAt || (row.created_at === best.createdAt && row.id > best.id)) {
+      latest.set(row.fingerprint!, toTicket(row));
+    }
+  }
+  return latest;
+}
+
+/** The (ticket, reporter key) pairs among these that already have a report, as `ticketId reporterKey` strings. */
+export async function knownReporters(
+  db: Db,
+  pairs: ReadonlyArray<{ ticketId: string; reporterKey: string }>,
+): Promise<Set<string>> {
+  const known = new Set<string>();
+  if (pairs.length === 0) return known;
+  const rows = await db
     .selectFrom('reports')
-    .select('id')
-    .where('ticket_id', '=', ticketId)
-    .where('reporter_key', '=', reporterKey)
-    .limit(1)
-    .executeTakeFirst();
+    .select(['ticket_id', 'reporter_key'])
+    .distinct()
+    .where('ticket_id', 'in', [...new Set(pairs.map((pair) => pair.ticketId))])
+    .where('reporter_key', 'in', [...new Set(pairs.map((pair) => pair.reporterKey))])
+    .execute();
+  for (const row of rows) known.add(`${row.ticket_id} ${row.reporter_key}`);
+  return known;
+}
+
+/**
+ * Counts more reports on a ticket without rescanning its reports (a hot
+ * ticket may hold thousands): `reports` more occurrences, `newReporters`
+ * more distinct reporters, last seen `at`.
+ */
+export async function countOccurrences(db: Db, ticketId: string, counts: { reports: number; newReporters: number; at: string }): Promise<void> {
   await db
     .updateTable('tickets')
     .set((eb) => ({
-      occurrences: eb('occurrences', '+', 1),
-      reporter_count: known ? eb.ref('reporter_count') : eb('reporter_count', '+', 1),
-      last_seen_at: at,
-      updated_at: at,
+      occurrences: eb('occurrences', '+', counts.reports),
+      reporter_count: eb('reporter_count', '+', counts.newReporters),
+      last_seen_at: counts.at,
+      updated_at: counts.at,
     }))
     .where('id', '=', ticketId)
     .execute();

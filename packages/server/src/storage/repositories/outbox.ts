@@ -22,17 +22,30 @@ export interface DomainEvent {
   createdAt: string;
 }
 
+/** A domain event to record. */
+export interface NewDomainEvent {
+  projectId: string;
+  type: DomainEventType;
+  payload: Record<string, unknown>;
+  at: string;
+}
+
 /** Records a domain event; call inside the transaction of the change it describes. */
-export async function emitEvent(
-  db: Db,
-  event: { projectId: string; type: DomainEventType; payload: Record<string, unknown>; at: string },
-): Promise<string> {
-  const id = sortableId();
-  await db
-    .insertInto('outbox_events')
-    .values({ id, project_id: event.projectId, type: event.type, payload: JSON.stringify(event.payload), created_at: event.at })
-    .execute();
-  return id;
+export async function emitEvent(db: Db, event: NewDomainEvent): Promise<string> {
+  return (await emitEvents(db, [event]))[0]!;
+}
+
+/** Records several domain events in one statement, in order; answers their ids. */
+export async function emitEvents(db: Db, events: readonly NewDomainEvent[]): Promise<string[]> {
+  const rows = events.map((event) => ({
+    id: sortableId(),
+    project_id: event.projectId,
+    type: event.type,
+    payload: JSON.stringify(event.payload),
+    created_at: event.at,
+  }));
+  if (rows.length > 0) await db.insertInto('outbox_events').values(rows).execute();
+  return rows.map((row) => row.id);
 }
 
 /** Events after `afterId` (exclusive), oldest first, across projects. */

@@ -44,8 +44,14 @@ function toProject(row: Selectable<ProjectTable>): Project {
 
 /** Finds a project by its public key. */
 export async function findProjectByKey(db: Db, publicKey: string): Promise<Project | undefined> {
-  const row = await db.selectFrom('projects').selectAll().where('public_key', '=', publicKey).executeTakeFirst();
-  return row && toProject(row);
+  return (await findProjectsByKeys(db, [publicKey])).get(publicKey);
+}
+
+/** The projects of these public keys, by key (unknown keys are missing from the map). */
+export async function findProjectsByKeys(db: Db, publicKeys: readonly string[]): Promise<Map<string, Project>> {
+  if (publicKeys.length === 0) return new Map();
+  const rows = await db.selectFrom('projects').selectAll().where('public_key', 'in', [...publicKeys]).execute();
+  return new Map(rows.map((row) => [row.public_key, toProject(row)]));
 }
 
 /** Finds a project by id. */
@@ -116,16 +122,31 @@ export async function updateProjectTriage(
 }
 
 /**
- * Hands out the next ticket number of a project. Must run inside the
- * transaction that inserts the ticket: the row update serialises writers on
- * PostgreSQL and SQLite alike, so numbers never repeat or skip.
+ * Hands out the next `count` ticket numbers of a project and answers the
+ * first. Must run inside the transaction that inserts the tickets: the row
+ * update serialises writers on PostgreSQL and SQLite alike, so numbers never
+ * repeat or skip.
  */
-export async function nextTicketNumber(trx: Db, projectId: string): Promise<number> {
+export async function reserveTicketNumbers(trx: Db, projectId: string, count = 1): Promise<number> {
   const row = await trx
     .updateTable('projects')
-    .set((eb) => ({ ticket_seq: eb('ticket_seq', '+', 1) }))
+    .set((eb) => ({ ticket_seq: eb('ticket_seq', '+', count) }))
     .where('id', '=', projectId)
     .returning('ticket_seq')
     .executeTakeFirstOrThrow();
-  return Number(row.ticket_seq);
+  return Number(row.ticket_seq) - count + 1;
+}
+
+/**
+ * Takes the row locks of these projects until the transaction ends, in id
+ * order (so two writers never wait on each other in a circle), and answers
+ * each one's last assignee as it is now. On PostgreSQL this makes filers of
+ * the same project take turns; SQLite has one writer at a time anyway.
+ */
+export async function lockRoutingState(trx: Db, dialect: 'sqlite' | 'postgres', ids: readonly string[]): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  let query = trx.selectFrom('projects').select(['id', 'last_assignee_id']).where('id', 'in', [...ids]).orderBy('id');
+  if (dialect === 'postgres') query = query.forUpdate();
+  const rows = await query.execute();
+  return new Map(rows.map((row) => [row.id, row.last_assignee_id]));
 }

@@ -2,7 +2,8 @@
  * Reports repository: the only place that reads and writes `reports`.
  */
 import type { AgentReport, ReportInput } from '@aftercare/sdk/schemas';
-import type { Db } from '../schema.js';
+import type { Insertable } from 'kysely';
+import type { Db, ReportTable } from '../schema.js';
 
 /** The stored facts of a report that services need back. */
 export interface StoredReportRef {
@@ -29,46 +30,55 @@ export function reporterKey(input: ReportInput): string {
   return input.reporter?.id ?? input.reporter?.email ?? input.id;
 }
 
-/** Inserts a report. */
-export async function insertReport(db: Db, row: NewReportRow): Promise<void> {
+/** Inserts several reports in one statement. */
+export async function insertReports(db: Db, rows: readonly NewReportRow[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('reports').values(rows.map(reportRow)).execute();
+}
+
+function reportRow(row: NewReportRow): Insertable<ReportTable> {
   const { input } = row;
-  await db
-    .insertInto('reports')
-    .values({
-      id: input.id,
-      project_id: row.projectId,
-      ticket_id: row.ticketId,
-      kind: input.kind,
-      message: input.message,
-      impact: input.impact,
-      reporter_id: input.reporter?.id ?? null,
-      reporter_name: input.reporter?.name ?? null,
-      reporter_email: input.reporter?.email ?? null,
-      page_url: input.page.url,
-      page_title: input.page.title ?? null,
-      page_referrer: input.page.referrer ?? null,
-      origin: row.origin,
-      diagnostics: JSON.stringify(input.diagnostics),
-      metadata: JSON.stringify(input.metadata),
-      client_created_at: input.createdAt,
-      received_at: row.receivedAt,
-      tracking_hash: row.trackingHash,
-      fingerprint: row.fingerprint?.value ?? null,
-      fingerprint_version: row.fingerprint?.version ?? 0,
-      original_ticket_id: row.ticketId,
-      reporter_key: reporterKey(input),
-    })
-    .execute();
+  return {
+    id: input.id,
+    project_id: row.projectId,
+    ticket_id: row.ticketId,
+    kind: input.kind,
+    message: input.message,
+    impact: input.impact,
+    reporter_id: input.reporter?.id ?? null,
+    reporter_name: input.reporter?.name ?? null,
+    reporter_email: input.reporter?.email ?? null,
+    page_url: input.page.url,
+    page_title: input.page.title ?? null,
+    page_referrer: input.page.referrer ?? null,
+    origin: row.origin,
+    diagnostics: JSON.stringify(input.diagnostics),
+    metadata: JSON.stringify(input.metadata),
+    client_created_at: input.createdAt,
+    received_at: row.receivedAt,
+    tracking_hash: row.trackingHash,
+    fingerprint: row.fingerprint?.value ?? null,
+    fingerprint_version: row.fingerprint?.version ?? 0,
+    original_ticket_id: row.ticketId,
+    reporter_key: reporterKey(input),
+  };
 }
 
 /** Finds a report by its client-generated id. */
 export async function findReportRef(db: Db, id: string): Promise<StoredReportRef | undefined> {
-  const row = await db
+  return (await findReportRefs(db, [id])).get(id);
+}
+
+/** The reports among these client-generated ids that are stored, by id. */
+export async function findReportRefs(db: Db, ids: readonly string[]): Promise<Map<string, StoredReportRef>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
     .selectFrom('reports')
     .select(['id', 'project_id', 'ticket_id', 'original_ticket_id'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && { id: row.id, projectId: row.project_id, ticketId: row.ticket_id, originalTicketId: row.original_ticket_id };
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(
+    rows.map((row) => [row.id, { id: row.id, projectId: row.project_id, ticketId: row.ticket_id, originalTicketId: row.original_ticket_id }]),
+  );
 }
 
 /** Finds the report a tracking token (by its hash) was issued for. */

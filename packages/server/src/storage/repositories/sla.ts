@@ -24,6 +24,17 @@ export async function listPolicyVersions(db: Db, projectId: string): Promise<Arr
   return rows.map((row) => ({ version: Number(row.version), policy: JSON.parse(row.policy) as unknown }));
 }
 
+/** One stored policy version of a project (raw JSON value), if there is one. */
+export async function findPolicyVersion(db: Db, projectId: string, version: number): Promise<unknown> {
+  const row = await db
+    .selectFrom('sla_policies')
+    .select('policy')
+    .where('project_id', '=', projectId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row === undefined ? undefined : (JSON.parse(row.policy) as unknown);
+}
+
 /**
  * Records that a warning or breach was announced. Returns false when it had
  * been already (by this instance, another one, or before a restart).

@@ -57,7 +57,13 @@ export type NewTicket = Pick<
       | 'firstResponseDue'
       | 'resolutionDue'
     >
-  > & { fingerprintBasis?: string | null; slaNextCheckAt?: string | null };
+  > & {
+    fingerprintBasis?: string | null;
+    slaNextCheckAt?: string | null;
+    /** Reports and distinct reporters the ticket starts with (default 1 each). */
+    occurrences?: number;
+    reporterCount?: number;
+  };
 
 /** The columns an agent action may change. */
 export type TicketPatch = Partial<
@@ -141,9 +147,8 @@ function toEvent(row: Selectable<TicketEventTable>): TicketEvent {
   };
 }
 
-/** Inserts a ticket. */
-export async function insertTicket(db: Db, ticket: NewTicket): Promise<void> {
-  const row: Insertable<TicketTable> = {
+function ticketRow(ticket: NewTicket): Insertable<TicketTable> {
+  return {
     id: ticket.id,
     project_id: ticket.projectId,
     number: ticket.number,
@@ -163,11 +168,24 @@ export async function insertTicket(db: Db, ticket: NewTicket): Promise<void> {
     first_response_due: ticket.firstResponseDue ?? null,
     resolution_due: ticket.resolutionDue ?? null,
     sla_next_check_at: ticket.slaNextCheckAt ?? null,
+    occurrences: ticket.occurrences ?? 1,
+    reporter_count: ticket.reporterCount ?? 1,
     last_seen_at: ticket.createdAt,
     created_at: ticket.createdAt,
     updated_at: ticket.updatedAt,
   };
-  await db.insertInto('tickets').values(row).execute();
+}
+
+/** Inserts several tickets in one statement. */
+export async function insertTickets(db: Db, tickets: readonly NewTicket[]): Promise<void> {
+  if (tickets.length > 0) await db.insertInto('tickets').values(tickets.map(ticketRow)).execute();
+}
+
+/** The tickets with these ids, by id. */
+export async function findTickets(db: Db, ids: readonly string[]): Promise<Map<string, TicketRecord>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('tickets').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((row) => [row.id, toTicket(row)]));
 }
 
 /** Finds a ticket by id. */

@@ -1,0 +1,59 @@
+/**
+ * Group commit for anything that is cheaper done together: items handed in
+ * while a batch runs wait and go in the next one, so under load the work per
+ * item shrinks (one transaction, one statement per kind of row), and alone an
+ * item waits for nothing but the current turn of the event loop.
+ */
+
+/** Runs items in batches; see {@link createBatcher}. */
+export interface Batcher<I, O> {
+  /** Hands in an item; resolves with its outcome, or rejects with its error. */
+  submit(item: I): Promise<O>;
+}
+
+/**
+ * A batcher over `run`, which gets up to `maxBatch` items and answers, for
+ * each in order, its outcome or an `Error` (which rejects that item alone).
+ * If `run` itself throws, every item of that batch rejects with it. One batch
+ * runs at a time.
+ *
+ * @example
+ * const loader = createBatcher((keys: string[]) => findMany(keys), { maxBatch: 100 });
+ * const [a, b] = await Promise.all([loader.submit('a'), loader.submit('b')]); // one findMany(['a', 'b'])
+ */
+export function createBatcher<I, O>(run: (items: I[]) => Promise<Array<O | Error>>, options: { maxBatch: number }): Batcher<I, O> {
+  type Waiting = { item: I; resolve: (outcome: O) => void; reject: (error: unknown) => void };
+  let queue: Waiting[] = [];
+  let busy = false;
+
+  async function drain(): Promise<void> {
+    while (queue.length > 0) {
+      const taken = queue.slice(0, options.maxBatch);
+      queue = queue.slice(taken.length);
+      try {
+        const outcomes = await run(taken.map((waiting) => waiting.item));
+        taken.forEach((waiting, index) => {
+          const outcome = outcomes[index];
+          if (outcome instanceof Error) waiting.reject(outcome);
+          else if (index >= outcomes.length) waiting.reject(new Error('The batch answered fewer outcomes than it was given'));
+          else waiting.resolve(outcome as O);
+        });
+      } catch (error) {
+        for (const waiting of taken) waiting.reject(error);
+      }
+    }
+    busy = false;
+  }
+
+  return {
+    submit(item) {
+      return new Promise<O>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        if (busy) return;
+        busy = true;
+        // Let the requests that arrived in the same turn of the event loop join the batch.
+        setImmediate(() => void drain());
+      });
+    },
+  };
+}
