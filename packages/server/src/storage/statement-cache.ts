@@ -10,8 +10,10 @@ import type { SqliteDatabase } from 'kysely';
 /**
  * Wraps a better-sqlite3 database so `prepare` reuses statements by SQL text,
  * keeping at most `capacity` of them (least recently used evicted first).
+ * Batched inserts have one statement per batch size and table, hence the
+ * generous default.
  */
-export function withStatementCache(database: BetterSqlite3Database, capacity = 200): SqliteDatabase {
+export function withStatementCache(database: BetterSqlite3Database, capacity = 1000): SqliteDatabase {
   const cache = new Map<string, Statement>();
   return {
     close: () => database.close(),
