@@ -3,6 +3,7 @@
  * a test builds an app over a fresh database and a fake clock.
  */
 import type { Clock } from './clock.js';
+import type { IngestThread } from './services/ingest-thread.js';
 import type { DialectName } from './storage/connect.js';
 import type { Db } from './storage/schema.js';
 
@@ -29,4 +30,6 @@ export interface Deps {
   dialect: DialectName;
   clock: Clock;
   config: ServerConfig;
+  /** Where reports are filed when not on the request thread (a SQLite server's ingest thread). */
+  ingest?: IngestThread;
 }

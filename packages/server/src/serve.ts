@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { systemClock } from './clock.js';
 import type { Deps, ServerConfig } from './deps.js';
+import { startIngestThread } from './services/ingest-thread.js';
 import { startScheduler } from './services/scheduler.js';
 import { startWebhookDispatcher } from './services/webhook-dispatcher.js';
 import { ensureDemoProject, issueDemoAdminToken } from './services/setup.js';
@@ -48,7 +49,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const database = openDatabase(options.databaseUrl);
   await migrateToLatest(database.db);
   const config: ServerConfig = { secret: options.secret, widgetDir: options.widgetDir, consoleDir: options.consoleDir };
-  const deps: Deps = { db: database.db, dialect: database.dialect, clock: systemClock, config };
+  const ingest = database.dialect === 'sqlite' && options.databaseUrl !== ':memory:' ? await startIngestThread(options.databaseUrl, options.secret) : undefined;
+  const deps: Deps = { db: database.db, dialect: database.dialect, clock: systemClock, config, ...(ingest && { ingest }) };
   let demoProjectKey: string | undefined;
   let demoAdminToken: string | undefined;
   if (options.demoPage) {
@@ -75,6 +77,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await stopScheduler();
       await stopWebhooks();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ingest?.stop();
       await database.close();
     },
   };

@@ -6,6 +6,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { LIMITS, PROJECT_KEY_HEADER } from '@aftercare/sdk/schemas';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
+import { httpMetricsFor } from '../ops/metrics/http-metrics.js';
 import { originAllowed, projectForKey } from '../services/projects.js';
 import { createBatcher } from '../services/batcher.js';
 import { fileReports, parseReport, type FiledReport, type PendingReport } from '../services/reports.js';
@@ -34,7 +35,15 @@ export function reportRoutes(deps: Deps): Hono<AppEnv> {
     const found = await findProjectsByKeys(deps.db, [...new Set(batch)]);
     return batch.map((key) => found.get(key));
   }, { maxBatch: BATCH_SIZE });
-  const intake = createBatcher<PendingReport, FiledReport>((batch) => fileReports(deps, batch), { maxBatch: BATCH_SIZE });
+  const batches = httpMetricsFor(deps).ingestBatches;
+  const intake = createBatcher<PendingReport, FiledReport>(
+    (batch) => {
+      const onThread = deps.ingest?.running === true;
+      batches.observe({ filed_on: onThread ? 'thread' : 'request' }, batch.length);
+      return onThread ? deps.ingest!.file(batch, deps.clock.now()) : fileReports(deps, batch);
+    },
+    { maxBatch: BATCH_SIZE },
+  );
 
   app.post('/', limitReportBody(deps.config.reportBodyLimit ?? LIMITS.reportBodyBytes), async (c) => {
     const project = await projectForKey(deps, c.req.header(PROJECT_KEY_HEADER), keys.submit);

@@ -13,7 +13,12 @@ export interface HttpMetrics {
   requests: Counter;
   duration: Histogram;
   rateLimited: Counter;
+  /** Reports per filing batch (one transaction), by where it ran: `thread` (the ingest thread) or `request`. */
+  ingestBatches: Histogram;
 }
+
+/** Bounds of the batch-size histogram (batches take at most 64 reports). */
+export const BATCH_BUCKETS = [1, 2, 4, 8, 16, 32, 64] as const;
 
 const byDeps = new WeakMap<Deps, HttpMetrics>();
 
@@ -25,6 +30,12 @@ export function httpMetricsFor(deps: Deps): HttpMetrics {
       requests: counter('aftercare_http_requests_total', 'HTTP requests answered, by method, route pattern and status class.', ['method', 'route', 'status']),
       duration: histogram('aftercare_http_request_duration_seconds', 'Time to answer HTTP requests, by method and route pattern.', ['method', 'route'], LATENCY_BUCKETS),
       rateLimited: counter('aftercare_rate_limited_total', 'Requests refused with 429, by endpoint group and by which limit (ip or key).', ['scope', 'by']),
+      ingestBatches: histogram(
+        'aftercare_ingest_batch_reports',
+        'Reports filed together in one transaction, by where the batch ran (thread: the ingest thread; request: the request thread).',
+        ['filed_on'],
+        BATCH_BUCKETS,
+      ),
     };
     byDeps.set(deps, metrics);
   }

@@ -39,6 +39,7 @@ export async function scrapeMetrics(deps: Deps): Promise<string> {
     http.requests.collect(),
     http.duration.collect(),
     http.rateLimited.collect(),
+    http.ingestBatches.collect(),
     ...fromDatabase,
     ...processMetrics(),
   ]);
