@@ -3,6 +3,7 @@
  */
 import { sortableId } from '../ids.js';
 import type { Db } from '../schema.js';
+import { insertRows } from '../bulk-insert.js';
 
 /** The domain events integrations can subscribe to. */
 export type DomainEventType =
@@ -44,7 +45,7 @@ export async function emitEvents(db: Db, events: readonly NewDomainEvent[]): Pro
     payload: JSON.stringify(event.payload),
     created_at: event.at,
   }));
-  if (rows.length > 0) await db.insertInto('outbox_events').values(rows).execute();
+  await insertRows(db, 'outbox_events', rows);
   return rows.map((row) => row.id);
 }
 

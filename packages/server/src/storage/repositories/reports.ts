@@ -4,6 +4,7 @@
 import type { AgentReport, ReportInput } from '@aftercare/sdk/schemas';
 import type { Insertable } from 'kysely';
 import type { Db, ReportTable } from '../schema.js';
+import { insertRows } from '../bulk-insert.js';
 
 /** The stored facts of a report that services need back. */
 export interface StoredReportRef {
@@ -32,7 +33,7 @@ export function reporterKey(input: ReportInput): string {
 
 /** Inserts several reports in one statement. */
 export async function insertReports(db: Db, rows: readonly NewReportRow[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('reports').values(rows.map(reportRow)).execute();
+  await insertRows(db, 'reports', rows.map(reportRow));
 }
 
 function reportRow(row: NewReportRow): Insertable<ReportTable> {

@@ -4,6 +4,7 @@
  */
 import type { Insertable, Selectable } from 'kysely';
 import type { Db, TicketEventTable, TicketTable } from '../schema.js';
+import { insertRows } from '../bulk-insert.js';
 
 /** A ticket row as services see it. */
 export interface TicketRecord {
@@ -178,7 +179,7 @@ function ticketRow(ticket: NewTicket): Insertable<TicketTable> {
 
 /** Inserts several tickets in one statement. */
 export async function insertTickets(db: Db, tickets: readonly NewTicket[]): Promise<void> {
-  if (tickets.length > 0) await db.insertInto('tickets').values(tickets.map(ticketRow)).execute();
+  await insertRows(db, 'tickets', tickets.map(ticketRow));
 }
 
 /** The tickets with these ids, by id. */
@@ -235,7 +236,7 @@ export async function insertTicketEvent(db: Db, event: TicketEvent): Promise<voi
 
 /** Appends several entries in one statement. */
 export async function insertTicketEvents(db: Db, events: readonly TicketEvent[]): Promise<void> {
-  if (events.length > 0) await db.insertInto('ticket_events').values(events.map(eventRow)).execute();
+  await insertRows(db, 'ticket_events', events.map(eventRow));
 }
 
 /** A ticket's timeline, oldest first; only public entries unless `includeInternal`. */
