@@ -50,6 +50,8 @@ export function openDatabase(url: string, options: OpenOptions = {}): OpenDataba
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Statement journals (a multi-row insert may need to undo itself) stay in memory instead of spilling to temp files.
+  sqlite.pragma('temp_store = MEMORY');
   const db = new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
   if (url === ':memory:') return { db, dialect: 'sqlite', close: () => db.destroy() };
   sqlite.pragma('journal_mode = WAL');

@@ -11,6 +11,7 @@ import * as knowledgeBase from './migrations/2026-11-30_05-knowledge-base.js';
 import * as webhooks from './migrations/2026-11-30_06-webhooks.js';
 import * as attachments from './migrations/2026-11-30_07-attachments.js';
 import * as ticketSearch from './migrations/2026-11-30_08-ticket-search.js';
+import * as leanerIngestIndexes from './migrations/2026-12-01_01-leaner-ingest-indexes.js';
 
 /**
  * Every migration, by name: `<ISO date>_<two-digit sequence>-<name>`, so names
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30_06-webhooks': webhooks,
   '2026-11-30_07-attachments': attachments,
   '2026-11-30_08-ticket-search': ticketSearch,
+  '2026-12-01_01-leaner-ingest-indexes': leanerIngestIndexes,
 };
 
 function migrator(db: Kysely<any>): Migrator {
