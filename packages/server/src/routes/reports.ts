@@ -42,7 +42,8 @@ export function reportRoutes(deps: Deps): Hono<AppEnv> {
       batches.observe({ filed_on: onThread ? 'thread' : 'request' }, batch.length);
       return onThread ? deps.ingest!.file(batch, deps.clock.now()) : fileReports(deps, batch);
     },
-    { maxBatch: BATCH_SIZE },
+    // The ingest thread takes batches one after the other: hand it the next while it files one.
+    { maxBatch: BATCH_SIZE, inFlight: deps.ingest ? 2 : 1 },
   );
 
   app.post('/', limitReportBody(deps.config.reportBodyLimit ?? LIMITS.reportBodyBytes), async (c) => {

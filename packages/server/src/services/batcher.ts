@@ -14,45 +14,60 @@ export interface Batcher<I, O> {
 /**
  * A batcher over `run`, which gets up to `maxBatch` items and answers, for
  * each in order, its outcome or an `Error` (which rejects that item alone).
- * If `run` itself throws, every item of that batch rejects with it. One batch
- * runs at a time.
+ * If `run` itself throws, every item of that batch rejects with it. At most
+ * `inFlight` batches run at a time (default 1); with 2, the next batch is
+ * handed over while the previous one still runs, so a worker that takes
+ * batches one after the other never waits for the next.
  *
  * @example
  * const loader = createBatcher((keys: string[]) => findMany(keys), { maxBatch: 100 });
  * const [a, b] = await Promise.all([loader.submit('a'), loader.submit('b')]); // one findMany(['a', 'b'])
  */
-export function createBatcher<I, O>(run: (items: I[]) => Promise<Array<O | Error>>, options: { maxBatch: number }): Batcher<I, O> {
+export function createBatcher<I, O>(
+  run: (items: I[]) => Promise<Array<O | Error>>,
+  options: { maxBatch: number; inFlight?: number },
+): Batcher<I, O> {
   type Waiting = { item: I; resolve: (outcome: O) => void; reject: (error: unknown) => void };
+  const inFlight = options.inFlight ?? 1;
   let queue: Waiting[] = [];
-  let busy = false;
+  let running = 0;
+  let scheduled = false;
 
-  async function drain(): Promise<void> {
-    while (queue.length > 0) {
+  async function runBatch(taken: Waiting[]): Promise<void> {
+    try {
+      const outcomes = await run(taken.map((waiting) => waiting.item));
+      taken.forEach((waiting, index) => {
+        const outcome = outcomes[index];
+        if (outcome instanceof Error) waiting.reject(outcome);
+        else if (index >= outcomes.length) waiting.reject(new Error('The batch answered fewer outcomes than it was given'));
+        else waiting.resolve(outcome as O);
+      });
+    } catch (error) {
+      for (const waiting of taken) waiting.reject(error);
+    }
+  }
+
+  function dispatch(): void {
+    scheduled = false;
+    while (running < inFlight && queue.length > 0) {
       const taken = queue.slice(0, options.maxBatch);
       queue = queue.slice(taken.length);
-      try {
-        const outcomes = await run(taken.map((waiting) => waiting.item));
-        taken.forEach((waiting, index) => {
-          const outcome = outcomes[index];
-          if (outcome instanceof Error) waiting.reject(outcome);
-          else if (index >= outcomes.length) waiting.reject(new Error('The batch answered fewer outcomes than it was given'));
-          else waiting.resolve(outcome as O);
-        });
-      } catch (error) {
-        for (const waiting of taken) waiting.reject(error);
-      }
+      running += 1;
+      void runBatch(taken).then(() => {
+        running -= 1;
+        dispatch();
+      });
     }
-    busy = false;
   }
 
   return {
     submit(item) {
       return new Promise<O>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        if (busy) return;
-        busy = true;
+        if (scheduled || running >= inFlight) return;
+        scheduled = true;
         // Let the requests that arrived in the same turn of the event loop join the batch.
-        setImmediate(() => void drain());
+        setImmediate(dispatch);
       });
     },
   };
