@@ -91,7 +91,7 @@ export async function captureViewport(options: CaptureViewportOptions = {}): Pro
  * Does the expensive part of a first capture ahead of time, when the browser
  * is idle: the rasteriser learns the page's default and computed styles, so
  * the `captureViewport()` that follows takes about a third of the time (see
- * docs/benchmarks-capture.md). Call it when a screenshot becomes likely, e.g.
+ * docs/benchmarks.md, "Capture"). Call it when a screenshot becomes likely, e.g.
  * when the report dialog opens. Never rejects; resolves when done. Calling it
  * again while it runs returns the same promise.
  *
