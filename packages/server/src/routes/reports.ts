@@ -9,7 +9,7 @@ import { AppError } from '../errors.js';
 import { httpMetricsFor } from '../ops/metrics/http-metrics.js';
 import { originAllowed, projectForKey } from '../services/projects.js';
 import { createBatcher } from '../services/batcher.js';
-import { fileReports, parseReport, type FiledReport, type PendingReport } from '../services/reports.js';
+import { fileReports, parseReport, prepareReport, type FiledReport, type PendingReport } from '../services/reports.js';
 import { findProjectsByKeys, type Project } from '../storage/repositories/projects.js';
 import { readMultipartReport, type Upload } from '../services/uploads.js';
 import { limitBody, readJson } from './body.js';
@@ -40,7 +40,7 @@ export function reportRoutes(deps: Deps): Hono<AppEnv> {
     (batch) => {
       const onThread = deps.ingest?.running === true;
       batches.observe({ filed_on: onThread ? 'thread' : 'request' }, batch.length);
-      return onThread ? deps.ingest!.file(batch, deps.clock.now()) : fileReports(deps, batch);
+      return onThread ? deps.ingest!.file(batch) : fileReports(deps, batch);
     },
     // The ingest thread takes batches one after the other: hand it the next while it files one.
     { maxBatch: BATCH_SIZE, inFlight: deps.ingest ? 2 : 1 },
@@ -67,7 +67,7 @@ export function reportRoutes(deps: Deps): Hono<AppEnv> {
       body = await readJson(c);
     }
     const input = parseReport(body);
-    const { created, receipt } = await intake.submit({ project, input, origin: origin ?? null, uploads });
+    const { created, receipt } = await intake.submit(await prepareReport(deps, project, input, origin ?? null, uploads));
     return c.json(receipt, created ? 201 : 200);
   });
   return app;

@@ -23,8 +23,8 @@ const WORKER_FILE = fileURLToPath(new URL('./ingest-worker.js', import.meta.url)
 export interface IngestThread {
   /** False once the thread has stopped (then file in-process). */
   readonly running: boolean;
-  /** Files a batch at `now`; answers an outcome per report, like `fileReports`. */
-  file(batch: PendingReport[], now: Date): Promise<Array<FiledReport | Error>>;
+  /** Files a batch of prepared reports; answers an outcome per report, like `fileReports`. */
+  file(batch: PendingReport[]): Promise<Array<FiledReport | Error>>;
   /** Stops the thread once it has answered the batches it has; later batches are filed in-process. */
   stop(): Promise<void>;
 }
@@ -35,7 +35,7 @@ export interface IngestThread {
  *
  * @example
  * const ingest = await startIngestThread('./aftercare.sqlite', secret);
- * const outcomes = await ingest?.file(batch, new Date());
+ * const outcomes = await ingest?.file(batch);
  */
 export async function startIngestThread(file: string, secret: string): Promise<IngestThread | undefined> {
   if (!existsSync(WORKER_FILE)) return undefined;
@@ -90,13 +90,13 @@ export async function startIngestThread(file: string, secret: string): Promise<I
     get running() {
       return running;
     },
-    file(batch, now) {
+    file(batch) {
       if (!running) return Promise.reject(new Error('The ingest thread stopped'));
       return new Promise((resolve, reject) => {
         const id = nextId++;
         if (waiting.size === 0) worker.ref();
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, now: now.toISOString(), batch } satisfies IngestRequest);
+        worker.postMessage({ id, batch } satisfies IngestRequest);
       });
     },
     async stop() {

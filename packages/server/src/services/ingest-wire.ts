@@ -6,10 +6,9 @@
 import { AppError, type ErrorCode } from '../errors.js';
 import type { FiledReport, PendingReport } from './reports.js';
 
-/** A batch to file, with the instant it is filed at. */
+/** A batch of prepared reports to file. */
 export interface IngestRequest {
   id: number;
-  now: string;
   batch: PendingReport[];
 }
 

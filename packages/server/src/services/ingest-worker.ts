@@ -4,6 +4,7 @@
  * Started by `startIngestThread`, never imported by the app.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { systemClock } from '../clock.js';
 import type { Deps } from '../deps.js';
 import { openDatabase } from '../storage/connect.js';
 import { errorToWire, type IngestAnswer, type IngestRequest } from './ingest-wire.js';
@@ -19,10 +20,9 @@ const port = parentPort!;
 const { file, secret } = workerData as IngestWorkerData;
 // One checkpointer per database is enough: the request thread's connection runs it.
 const database = openDatabase(file, { checkpointer: false });
-let now = new Date();
-const deps: Deps = { db: database.db, dialect: 'sqlite', clock: { now: () => now }, config: { secret } };
+const deps: Deps = { db: database.db, dialect: 'sqlite', clock: systemClock, config: { secret } };
 
-// Batches are filed one after the other, each at the instant the request thread gave it.
+// Batches are filed one after the other, in the order they came.
 let work: Promise<void> = Promise.resolve();
 
 port.on('message', (message: IngestRequest | 'stop') => {
@@ -31,7 +31,6 @@ port.on('message', (message: IngestRequest | 'stop') => {
     return;
   }
   work = work.then(async () => {
-    now = new Date(message.now);
     let answer: IngestAnswer;
     try {
       const outcomes = await fileReports(deps, message.batch);

@@ -9,7 +9,7 @@ import { findTickets, listTicketEvents } from '../storage/repositories/tickets.j
 import { findProjectById, type Project } from '../storage/repositories/projects.js';
 import { updateProjectTriage } from '../storage/repositories/projects.js';
 import { createProject } from './projects.js';
-import { fileReport, fileReports, parseReport, type FiledReport, type PendingReport } from './reports.js';
+import { fileReport, fileReports, parseReport, prepareReport, type FiledReport, type PendingReport } from './reports.js';
 
 describe.each(DIALECTS)('filing reports in batches on %s', (dialect) => {
   let deps: Awaited<ReturnType<typeof freshDeps>>;
@@ -23,11 +23,9 @@ describe.each(DIALECTS)('filing reports in batches on %s', (dialect) => {
   });
   afterAll(() => deps.close());
 
-  const pending = (overrides: Partial<ReportInputDraft> = {}, into: Project = project): PendingReport => ({
-    project: into,
-    input: parseReport(reportBody(overrides)),
-    origin: null,
-  });
+  const pending = (overrides: Partial<ReportInputDraft> = {}, into: Project = project): Promise<PendingReport> =>
+    prepareReport(deps, into, parseReport(reportBody(overrides)), null);
+  const file = async (batch: Array<Promise<PendingReport>>) => fileReports(deps, await Promise.all(batch));
   const filed = (outcome: FiledReport | Error | undefined): FiledReport => {
     if (!outcome || outcome instanceof Error) throw outcome ?? new Error('no outcome');
     return outcome;
@@ -35,7 +33,7 @@ describe.each(DIALECTS)('filing reports in batches on %s', (dialect) => {
 
   it('puts reports of one fingerprint into one ticket, counting occurrences and distinct reporters', async () => {
     const ana = { id: 'u-ana', name: 'Ana' };
-    const outcomes = await fileReports(deps, [
+    const outcomes = await file([
       pending({ message: 'Checkout button is grey', reporter: ana }),
       pending({ message: 'Checkout button is grey', reporter: ana }),
       pending({ message: 'Checkout button is grey', reporter: { id: 'u-ben' } }),
@@ -52,13 +50,13 @@ describe.each(DIALECTS)('filing reports in batches on %s', (dialect) => {
     expect(timeline.filter((event) => event.data.grouped === true)).toHaveLength(2);
 
     // A later batch adds to the same ticket's figures without counting Ana twice.
-    await fileReports(deps, [pending({ message: 'Checkout button is grey', reporter: ana }), pending({ message: 'Checkout button is grey' })]);
+    await file([pending({ message: 'Checkout button is grey', reporter: ana }), pending({ message: 'Checkout button is grey' })]);
     expect((await findTickets(deps.db, [ticketId!])).get(ticketId!)).toMatchObject({ occurrences: 5, reporterCount: 3 });
   });
 
   it('numbers the new tickets of a batch in order, per project', async () => {
-    const before = filed((await fileReports(deps, [pending({ message: 'Numbering starts here' })]))[0]).receipt.ticket.number;
-    const outcomes = await fileReports(deps, [
+    const before = filed((await file([pending({ message: 'Numbering starts here' })]))[0]).receipt.ticket.number;
+    const outcomes = await file([
       pending({ message: 'Search is slow' }),
       pending({ message: 'Avatar upload fails' }, other),
       pending({ message: 'Dark mode flickers' }),
@@ -68,8 +66,8 @@ describe.each(DIALECTS)('filing reports in batches on %s', (dialect) => {
 
   it('answers resends and repeated ids with the first receipt and stores the report once', async () => {
     const first = filed(await fileReport(deps, project, parseReport(reportBody({ message: 'Export hangs' })), null));
-    const again = pending({ message: 'Export hangs', id: first.receipt.reportId });
-    const twice = pending({ message: 'Import hangs' });
+    const again = await pending({ message: 'Export hangs', id: first.receipt.reportId });
+    const twice = await pending({ message: 'Import hangs' });
     const outcomes = await fileReports(deps, [again, twice, { ...twice }]);
     expect(filed(outcomes[0])).toEqual({ created: false, receipt: first.receipt });
     expect(filed(outcomes[1]).created).toBe(true);
@@ -80,7 +78,7 @@ describe.each(DIALECTS)('filing reports in batches on %s', (dialect) => {
 
   it('refuses only the report whose id another project used', async () => {
     const mine = filed(await fileReport(deps, project, parseReport(reportBody({ message: 'Cart is empty' })), null));
-    const outcomes = await fileReports(deps, [pending({ id: mine.receipt.reportId }, other), pending({ message: 'Fine report' }, other)]);
+    const outcomes = await file([pending({ id: mine.receipt.reportId }, other), pending({ message: 'Fine report' }, other)]);
     expect(outcomes[0]).toBeInstanceOf(AppError);
     expect((outcomes[0] as AppError).code).toBe('report_id_conflict');
     expect(filed(outcomes[1]).created).toBe(true);
@@ -88,7 +86,7 @@ describe.each(DIALECTS)('filing reports in batches on %s', (dialect) => {
 
   it('files the others one by one when one report spoils the batch', async () => {
     const gone: Project = { ...project, id: '00000000-0000-4000-8000-000000000000' };
-    const outcomes = await fileReports(deps, [pending({ message: 'Coupon is ignored' }), pending({ message: 'Orphan' }, gone), pending({ message: 'Tax is wrong' })]);
+    const outcomes = await file([pending({ message: 'Coupon is ignored' }), pending({ message: 'Orphan' }, gone), pending({ message: 'Tax is wrong' })]);
     expect(filed(outcomes[0]).created).toBe(true);
     expect(outcomes[1]).toBeInstanceOf(Error);
     expect(filed(outcomes[2]).created).toBe(true);
@@ -104,10 +102,7 @@ describe.each(DIALECTS)('filing reports in batches on %s', (dialect) => {
     ];
     await updateProjectTriage(deps.db, routed.id, { routingStrategy: 'round_robin' });
     const fresh = (await findProjectById(deps.db, routed.id))!;
-    const outcomes = await fileReports(
-      deps,
-      ['Typo on pricing page', 'Footer link is dead', 'Avatar is blurry'].map((message) => pending({ message, impact: 'minor' }, fresh)),
-    );
+    const outcomes = await file(['Typo on pricing page', 'Footer link is dead', 'Avatar is blurry'].map((message) => pending({ message, impact: 'minor' }, fresh)));
     const ids = outcomes.map((outcome) => filed(outcome).receipt.ticket.id);
     const tickets = await findTickets(deps.db, ids);
     const assignees = ids.map((id) => tickets.get(id)!.assigneeId);

@@ -43,13 +43,24 @@ export interface FiledReport {
   receipt: ReportReceipt;
 }
 
-/** A validated report to file, with the project its key opened. */
+/**
+ * A validated, triaged report ready to file (see {@link prepareReport}): all
+ * the work that needs no database, done where the report arrived, so the
+ * filing transaction only stores it.
+ */
 export interface PendingReport {
   project: Project;
   input: ReportInput;
   /** The browser origin it came from, if any. */
   origin: string | null;
   uploads?: readonly Upload[];
+  /** When it arrived: its ticket's SLA clock starts here. ISO 8601. */
+  receivedAt: string;
+  /** Triage without routing (routing needs the agents' load, read when filing). */
+  decision: TriageDecision;
+  /** The reporter's tracking token, and its hash as stored. */
+  trackingToken: string;
+  trackingHash: string;
 }
 
 /** Validates a report body against the wire contract. */
@@ -75,6 +86,29 @@ export async function triageFor(deps: Deps, project: Project, input: ReportInput
   });
 }
 
+/**
+ * Triages a validated report for its project (fingerprint, rules, SLA
+ * deadlines from now) and derives its tracking token: everything filing
+ * needs that does not touch the tickets.
+ *
+ * @example
+ * const pending = await prepareReport(deps, project, parseReport(body), origin);
+ * const [outcome] = await fileReports(deps, [pending]);
+ */
+export async function prepareReport(
+  deps: Deps,
+  project: Project,
+  input: ReportInput,
+  origin: string | null,
+  uploads: readonly Upload[] = [],
+): Promise<PendingReport> {
+  const now = deps.clock.now();
+  const policy = await currentPolicyOf(deps, deps.db, project);
+  const decision = triageReport(input, { now, rules: rulesOf(project), policy, timeZone: project.timeZone });
+  const trackingToken = trackingTokenFor(deps.config.secret, input.id);
+  return { project, input, origin, uploads, receivedAt: now.toISOString(), decision, trackingToken, trackingHash: hashToken(trackingToken) };
+}
+
 function entry(ticketId: string, at: string, fields: Pick<TicketEvent, 'type' | 'visibility'> & Partial<TicketEvent>): TicketEvent {
   return { id: sortableId(), ticketId, actorType: 'system', actorId: null, body: null, data: {}, createdAt: at, ...fields };
 }
@@ -94,19 +128,19 @@ export async function fileReport(
   origin: string | null,
   uploads: readonly Upload[] = [],
 ): Promise<FiledReport> {
-  const [outcome] = await fileReports(deps, [{ project, input, origin, uploads }]);
+  const [outcome] = await fileReports(deps, [await prepareReport(deps, project, input, origin, uploads)]);
   if (outcome instanceof Error) throw outcome;
   return outcome!;
 }
 
 /**
- * Files a batch of validated reports in one transaction and answers, for each
+ * Files a batch of prepared reports in one transaction and answers, for each
  * in order, its receipt or the error that refused it (`report_id_conflict`
  * when another project used its id). Reports of the same fingerprint in one
  * batch share a ticket, as they would one after the other.
  *
  * @example
- * const [first, second] = await fileReports(deps, [{ project, input, origin: null }, { project, input: other, origin: null }]);
+ * const [first, second] = await fileReports(deps, [await prepareReport(deps, project, a, null), await prepareReport(deps, project, b, null)]);
  */
 export async function fileReports(deps: Deps, batch: readonly PendingReport[]): Promise<Array<FiledReport | Error>> {
   if (batch.length === 0) return [];
@@ -124,11 +158,9 @@ export async function fileReports(deps: Deps, batch: readonly PendingReport[]): 
   }
 }
 
-/** What one project's reports in a batch share: its triage settings and routing state, read once. */
+/** What one project's reports in a batch share: its routing state, read once. */
 interface ProjectBatch {
   project: Project;
-  rules: ReturnType<typeof rulesOf>;
-  policy: Awaited<ReturnType<typeof currentPolicyOf>>;
   /** Loaded when the batch opens a ticket in the project; open counts grow as tickets are assigned. */
   agents?: AgentLoadRow[];
   lastAssigneeId: string | null;
@@ -143,18 +175,10 @@ type Placement =
   | { kind: 'filed'; ticket: TicketSummary; opened: boolean; decision: TriageDecision };
 
 async function fileBatch(deps: Deps, trx: Db, batch: readonly PendingReport[]): Promise<Array<FiledReport | Error>> {
-  const now = deps.clock.now();
-  const at = now.toISOString();
   const projects = new Map<string, ProjectBatch>();
   for (const { project } of batch) {
     if (!projects.has(project.id)) {
-      projects.set(project.id, {
-        project,
-        rules: rulesOf(project),
-        policy: await currentPolicyOf(deps, trx, project),
-        lastAssigneeId: project.lastAssigneeId,
-        assigned: false,
-      });
+      projects.set(project.id, { project, lastAssigneeId: project.lastAssigneeId, assigned: false });
     }
   }
   for (const [id, lastAssigneeId] of await lockRoutingState(trx, deps.dialect, [...projects.keys()])) {
@@ -183,13 +207,8 @@ async function fileBatch(deps: Deps, trx: Db, batch: readonly PendingReport[]): 
     }
   });
 
-  // Triage, then find the ticket each fingerprint already has, one query per project.
-  const decisions = new Map<number, TriageDecision>();
-  for (const index of fresh) {
-    const { project, input } = batch[index]!;
-    const settings = projects.get(project.id)!;
-    decisions.set(index, triageReport(input, { now, rules: settings.rules, policy: settings.policy, timeZone: project.timeZone }));
-  }
+  // Find the ticket each fingerprint already has, one query per project.
+  const decisions = new Map<number, TriageDecision>(fresh.map((index) => [index, batch[index]!.decision]));
   const matches = new Map<string, { id: string; status: string; summary: TicketSummary }>();
   for (const { project } of projects.values()) {
     const mine = fresh.filter((index) => batch[index]!.project.id === project.id);
@@ -237,14 +256,11 @@ async function fileBatch(deps: Deps, trx: Db, batch: readonly PendingReport[]): 
   const reports: NewReportRow[] = [];
   const events: TicketEvent[] = [];
   const domainEvents: NewDomainEvent[] = [];
-  const trackingTokens = new Map<number, string>();
   const grouped = new Map<string, Array<{ index: number; reporter: string }>>();
   for (const index of fresh) {
     const placement = placements[index] as Extract<Placement, { kind: 'filed' }>;
-    const { project, input, origin } = batch[index]!;
+    const { project, input, origin, receivedAt: at, trackingHash } = batch[index]!;
     const { decision, ticket } = placement;
-    const token = trackingTokenFor(deps.config.secret, input.id);
-    trackingTokens.set(index, token);
     if (placement.opened) {
       const number = nextNumber.get(project.id)!;
       nextNumber.set(project.id, number + 1);
@@ -263,7 +279,7 @@ async function fileBatch(deps: Deps, trx: Db, batch: readonly PendingReport[]): 
       ticketId: ticket.id,
       origin,
       receivedAt: at,
-      trackingHash: hashToken(token),
+      trackingHash,
       fingerprint: decision.fingerprint,
     });
     domainEvents.push({
@@ -277,31 +293,33 @@ async function fileBatch(deps: Deps, trx: Db, batch: readonly PendingReport[]): 
   // Reports grouped onto tickets: count occurrences and distinct reporters without rescanning.
   const pairs = [...grouped].flatMap(([ticketId, list]) => (opened.has(ticketId) ? [] : list.map((item) => ({ ticketId, reporterKey: item.reporter }))));
   const known = await knownReporters(trx, pairs);
-  const countsOfOpened = new Map<string, { reports: number; reporters: number }>();
+  const countsOfOpened = new Map<string, { reports: number; reporters: number; lastSeenAt: string }>();
   for (const [ticketId, list] of grouped) {
     const seen = new Set<string>();
     const first = opened.get(ticketId);
     if (first) seen.add(reporterKey(batch[first.index]!.input));
     let newReporters = 0;
-    for (const { reporter } of list) {
+    let at = '';
+    for (const { index, reporter } of list) {
+      if (batch[index]!.receivedAt > at) at = batch[index]!.receivedAt;
       if (seen.has(reporter) || known.has(`${ticketId} ${reporter}`)) continue;
       seen.add(reporter);
       newReporters += 1;
     }
-    if (first) countsOfOpened.set(ticketId, { reports: 1 + list.length, reporters: 1 + newReporters });
+    if (first) countsOfOpened.set(ticketId, { reports: 1 + list.length, reporters: 1 + newReporters, lastSeenAt: at });
     else await countOccurrences(trx, ticketId, { reports: list.length, newReporters, at });
   }
   for (const ticket of tickets) {
     const counts = countsOfOpened.get(ticket.id);
-    if (counts) Object.assign(ticket, { occurrences: counts.reports, reporterCount: counts.reporters });
+    if (counts) Object.assign(ticket, { occurrences: counts.reports, reporterCount: counts.reporters, lastSeenAt: counts.lastSeenAt });
   }
 
   await insertTickets(trx, tickets);
   await insertReports(trx, reports);
   for (const index of fresh) {
-    const { project, input, uploads = [] } = batch[index]!;
+    const { project, input, uploads = [], receivedAt } = batch[index]!;
     for (const { data, ...info } of uploads) {
-      await insertAttachment(trx, { ...info, id: sortableId(), projectId: project.id, reportId: input.id, size: data.byteLength, createdAt: at }, data);
+      await insertAttachment(trx, { ...info, id: sortableId(), projectId: project.id, reportId: input.id, size: data.byteLength, createdAt: receivedAt }, data);
     }
   }
   await insertTicketEvents(trx, events);
@@ -328,10 +346,10 @@ async function fileBatch(deps: Deps, trx: Db, batch: readonly PendingReport[]): 
       case 'resend': {
         const ticket = resent.get(placement.ticketId);
         if (!ticket) return new Error(`report ${reportId} points to a missing ticket`);
-        return { created: false, receipt: { reportId, ticket: ticketSummary(ticket), trackingToken: trackingTokenFor(deps.config.secret, reportId) } };
+        return { created: false, receipt: { reportId, ticket: ticketSummary(ticket), trackingToken: batch[index]!.trackingToken } };
       }
       case 'filed':
-        return { created: true, receipt: { reportId, ticket: placement.ticket, trackingToken: trackingTokens.get(index)! } };
+        return { created: true, receipt: { reportId, ticket: placement.ticket, trackingToken: batch[index]!.trackingToken } };
     }
   };
   return batch.map((_pending, index) => receiptOf(index));

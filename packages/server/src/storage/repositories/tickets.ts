@@ -61,9 +61,10 @@ export type NewTicket = Pick<
   > & {
     fingerprintBasis?: string | null;
     slaNextCheckAt?: string | null;
-    /** Reports and distinct reporters the ticket starts with (default 1 each). */
+    /** Reports and distinct reporters the ticket starts with (default 1 each), and the last one's time (default creation). */
     occurrences?: number;
     reporterCount?: number;
+    lastSeenAt?: string;
   };
 
 /** The columns an agent action may change. */
@@ -171,7 +172,7 @@ function ticketRow(ticket: NewTicket): Insertable<TicketTable> {
     sla_next_check_at: ticket.slaNextCheckAt ?? null,
     occurrences: ticket.occurrences ?? 1,
     reporter_count: ticket.reporterCount ?? 1,
-    last_seen_at: ticket.createdAt,
+    last_seen_at: ticket.lastSeenAt ?? ticket.createdAt,
     created_at: ticket.createdAt,
     updated_at: ticket.updatedAt,
   };
