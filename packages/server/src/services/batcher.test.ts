@@ -34,6 +34,30 @@ describe('createBatcher', () => {
     expect(batches).toEqual([[1], [2, 3, 4]]);
   });
 
+  it('hands over the next batch while one runs when two may be in flight, never a third', async () => {
+    const started: number[][] = [];
+    const gates: Array<() => void> = [];
+    let running = 0;
+    let most = 0;
+    const batcher = createBatcher(async (items: number[]) => {
+      started.push(items);
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise<void>((resolve) => gates.push(resolve));
+      running -= 1;
+      return items;
+    }, { maxBatch: 2, inFlight: 2 });
+    const all = [1, 2, 3, 4, 5, 6].map((n) => batcher.submit(n));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual([[1, 2], [3, 4]]);
+    gates.shift()!();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(started).toEqual([[1, 2], [3, 4], [5, 6]]);
+    while (gates.length > 0) gates.shift()!();
+    expect(await Promise.all(all)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(most).toBe(2);
+  });
+
   it('never gives a batch more than maxBatch items', async () => {
     const sizes: number[] = [];
     const batcher = createBatcher(async (items: number[]) => {
