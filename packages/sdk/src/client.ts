@@ -14,6 +14,7 @@ import {
   type ReportInputDraft,
   type ReportReceipt,
   type ReporterTicket,
+  timeOrderedUuid,
 } from './schemas/index.js';
 import { AftercareError } from './errors.js';
 import { checkReportFiles, hasFiles, multipartBody, type ReportFiles } from './payload/report-files.js';
@@ -73,10 +74,6 @@ function currentPage(): ReportInputDraft['page'] {
   return { url: 'app://server' };
 }
 
-function newId(): string {
-  return globalThis.crypto.randomUUID();
-}
-
 /**
  * Fills what a draft may leave out: a fresh `id`, `createdAt` now and the
  * current `page`. Does not validate.
@@ -87,7 +84,7 @@ function newId(): string {
 export function completeDraft(draft: ReportDraft): ReportInputDraft {
   return {
     ...draft,
-    id: draft.id ?? newId(),
+    id: draft.id ?? timeOrderedUuid(),
     createdAt: draft.createdAt ?? new Date().toISOString(),
     page: draft.page ?? currentPage(),
   };

@@ -16,6 +16,7 @@ export * from './reporter.js';
 export * from './kb.js';
 export * from './kb-admin.js';
 export * from './admin.js';
+export * from './ids.js';
 
 /** Header carrying a project's public key on report submissions. */
 export const PROJECT_KEY_HEADER = 'X-Aftercare-Key';

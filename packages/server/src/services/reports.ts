@@ -12,6 +12,7 @@
  */
 import {
   reportInputSchema,
+  timeOrderedUuid,
   type ReportInput,
   type ReportReceipt,
   type TicketStatus,
@@ -21,7 +22,7 @@ import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import { hashToken, trackingTokenFor } from '../security/tokens.js';
 import { isUniqueViolation } from '../storage/connect.js';
-import { sortableId, timeOrderedUuid } from '../storage/ids.js';
+import { sortableId } from '../storage/ids.js';
 import { countOccurrences, findTicketsByFingerprints, knownReporters } from '../storage/repositories/grouping.js';
 import { emitEvents, type NewDomainEvent } from '../storage/repositories/outbox.js';
 import { routingAgents, type AgentLoadRow } from '../storage/repositories/members.js';

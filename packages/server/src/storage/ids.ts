@@ -41,20 +41,3 @@ export function sortableId(): string {
   const { ms, seq } = tick();
   return `${ms.toString(16).padStart(12, '0')}${(seq % 0x1000000).toString(16).padStart(6, '0')}${randomHex(7)}`;
 }
-
-/**
- * A time-ordered UUID (version 7, RFC 9562): milliseconds since the epoch,
- * a per-process counter in the 12 bits after the version, then random bits.
- * For rows whose ids are public UUIDs: new ids land next to each other in the
- * primary-key index instead of all over it, which keeps writes small.
- *
- * @example
- * timeOrderedUuid(); // '0192f5a1-7c3e-7001-9f2b-4c8e0d6a1b37'
- */
-export function timeOrderedUuid(): string {
-  const { ms, seq } = tick();
-  const time = ms.toString(16).padStart(12, '0');
-  const random = randomHex(8);
-  const variant = ((parseInt(random.slice(0, 1), 16) & 0x3) | 0x8).toString(16);
-  return `${time.slice(0, 8)}-${time.slice(8)}-7${(seq % 0x1000).toString(16).padStart(3, '0')}-${variant}${random.slice(1, 4)}-${random.slice(4, 16)}`;
-}
