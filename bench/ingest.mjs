@@ -2,16 +2,21 @@
 // against three servers in the same run, each in its own process on SQLite:
 //   bare       a Hono route doing one prepared better-sqlite3 insert (the ceiling)
 //   kysely     the same insert built by Kysely
-//   aftercare  the real app with full triage (fingerprint, rules, SLA, routing), each report a new ticket
+//   aftercare  the real app (startServer: ingest thread, group commit) with full triage
+//              (fingerprint, rules, SLA, routing), each report a new ticket
 //   aftercare (grouped)  the real app where every report joins one hot ticket
-// Every request carries a fresh report id, so each one really files a report.
+// Every request carries a fresh report id, made as the SDK makes them (a
+// time-ordered UUID), so each one really files a report.
+// Besides throughput and latency it shows the CPU the server process used (in
+// cores, all its threads) and, for Aftercare, the mean reports per filing
+// transaction (from /metrics).
 //   node bench/ingest.mjs [seconds=10] [connections=50]
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timeOrderedUuid } from '@aftercare/sdk/schemas';
 import autocannon from 'autocannon';
 
 const seconds = Number(process.argv[2] ?? 10);
@@ -30,13 +35,29 @@ function startServerProcess(mode) {
   });
 }
 
+/** CPU time (user + system, all threads) a process has used, in ms. */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Aftercare's filing batches so far (count and reports), from /metrics; undefined for the other servers. */
+async function batchStats(url) {
+  const response = await fetch(`${url}/metrics`).catch(() => undefined);
+  if (!response?.ok) return undefined;
+  const text = await response.text();
+  const read = (suffix) =>
+    [...text.matchAll(new RegExp(`^aftercare_ingest_batch_reports_${suffix}\\{[^}]*\\} (\\S+)$`, 'gm'))].reduce((total, match) => total + Number(match[1]), 0);
+  return { count: read('count'), sum: read('sum') };
+}
+
 const WORDS = 'save load open close export import print share copy paste delete rename move upload download sync filter sort'.split(' ');
 // Fresh words (numbers would be normalised away by the fingerprint) make each report a new ticket.
 const word = () => WORDS[Math.floor(Math.random() * WORDS.length)] + Math.random().toString(36).slice(2, 7).replace(/\d/g, 'q');
 
 function reportBody(grouped) {
   return JSON.stringify({
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     kind: 'bug',
     message: grouped ? 'The save button does nothing' : `The ${word()} button does nothing when I ${word()} the ${word()}`,
     impact: 'hinders',
@@ -57,8 +78,13 @@ async function measure(mode, grouped = false) {
       requests: [{ method: 'POST', headers, setupRequest: (req) => ({ ...req, body: reportBody(grouped) }) }],
     });
   await run(2); // warm-up
+  const batchesBefore = await batchStats(server.url);
+  const cpuBefore = cpuMs(server.child.pid);
   const result = await run(seconds);
+  const cores = (cpuMs(server.child.pid) - cpuBefore) / 1000 / seconds;
+  const batchesAfter = await batchStats(server.url);
   server.child.kill('SIGTERM');
+  const batches = batchesAfter && batchesBefore && batchesAfter.count - batchesBefore.count;
   return {
     mode: grouped ? `${mode} (grouped)` : mode,
     'req/s (mean)': Math.round(result.requests.average),
@@ -67,6 +93,8 @@ async function measure(mode, grouped = false) {
     '2xx': result['2xx'],
     'non-2xx': result.non2xx,
     errors: result.errors,
+    'server cores': cores.toFixed(2),
+    'reports/batch': batches ? ((batchesAfter.sum - batchesBefore.sum) / batches).toFixed(1) : '',
   };
 }
 
