@@ -9,6 +9,19 @@
 let lastMs = 0;
 let sequence = 0;
 
+// Random bytes drawn 512 at a time: one getRandomValues call per 64 ids, not per id.
+const pool = new Uint8Array(512);
+let poolOffset = pool.length;
+
+function randomBytes(count: number): Uint8Array {
+  if (poolOffset + count > pool.length) {
+    globalThis.crypto.getRandomValues(pool);
+    poolOffset = 0;
+  }
+  poolOffset += count;
+  return pool.slice(poolOffset - count, poolOffset);
+}
+
 /**
  * A time-ordered UUID (version 7): 48 bits of milliseconds since the epoch,
  * then a 12-bit counter within the millisecond (so ids of one process sort
@@ -25,7 +38,7 @@ export function timeOrderedUuid(): string {
   } else {
     sequence += 1;
   }
-  const random = globalThis.crypto.getRandomValues(new Uint8Array(8));
+  const random = randomBytes(8);
   random[0] = (random[0]! & 0x3f) | 0x80; // variant 10xx
   const hex = Array.from(random, (byte) => byte.toString(16).padStart(2, '0')).join('');
   const time = lastMs.toString(16).padStart(12, '0');
