@@ -28,7 +28,7 @@ describe.each(DIALECTS)('insertRows on %s', (dialect) => {
       executed.mockClear();
       await insertRows(deps.db, 'outbox_events', rows);
       expect(executed).toHaveBeenCalledTimes(1);
-      expect((executed.mock.calls[0]![0] as { parameters: unknown[] }).parameters).toHaveLength(size * 5);
+      expect((executed.mock.calls[0]![0] as unknown as { parameters: unknown[] }).parameters).toHaveLength(size * 5);
       const stored = await deps.db.selectFrom('outbox_events').selectAll().where('id', 'like', `${tag}-%`).orderBy('id').execute();
       expect(stored).toEqual(rows);
     }
