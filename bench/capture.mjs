@@ -8,7 +8,11 @@
  * encoded size, and the pixels of the cold capture that differ from
  * Chromium's own `page.screenshot()` of the same viewport.
  *
- *   node bench/capture.mjs [--runs 10] [--sizes 1000,5000] [--save /tmp/capture] [--write]
+ *   node bench/capture.mjs [--runs 10] [--sizes 1000,5000] [--save /tmp/capture] [--write] [--compile-hint]
+ *
+ * `--compile-hint` serves the module with V8's eager-compile magic comment
+ * (see bench/capture-bundle.mjs). The output ends with the module's load
+ * time (the `import()` in each page, median and max), which that moves work to.
  *
  * `--write` also puts the table and the machine into docs/benchmarks.md
  * (between its bench/capture.mjs markers; the text around them is kept).
@@ -32,6 +36,7 @@ const { values: args } = parseArgs({
     tolerance: { type: 'string', default: '32' },
     save: { type: 'string' },
     write: { type: 'boolean', default: false },
+    'compile-hint': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(args.runs);
@@ -40,7 +45,7 @@ const TOLERANCE = Number(args.tolerance);
 const VIEWPORT = { width: 1280, height: 800 };
 
 const loadBefore = loadavg()[0];
-const bundle = await bundleScreenshotModule();
+const bundle = await bundleScreenshotModule({ compileHint: args['compile-hint'] });
 const server = createServer((request, response) => {
   const url = new URL(request.url, 'http://localhost');
   if (url.pathname === '/capture.js') {
@@ -62,14 +67,21 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** How long each `import()` of the screenshot module took (its fetch from this server, compilation and evaluation). */
+const loadTimes = [];
+
 async function openPage(size) {
   const page = await browser.newPage();
   await page.setViewport(VIEWPORT);
   await page.goto(`${origin}/?n=${size}&scroll=${args.scroll}`, { waitUntil: 'load' });
   await page.waitForSelector('body[data-ready]');
-  await page.evaluate(async () => {
-    window.shot = await import('/capture.js');
-  });
+  loadTimes.push(
+    await page.evaluate(async () => {
+      const start = performance.now();
+      window.shot = await import('/capture.js');
+      return performance.now() - start;
+    }),
+  );
   return page;
 }
 
@@ -151,6 +163,7 @@ const table = [
 ].join('\n');
 const setup = `${VIEWPORT.width}x${VIEWPORT.height}, scrolled ${args.scroll} px, ${RUNS} runs per size, each on a fresh page load; pixel tolerance ±${TOLERANCE} per channel, masked boxes left out`;
 console.log(`\ncaptureViewport() — ${setup}\n${machine.cpu}, ${machine.cores} cores, ${machine.chromium}, Node ${machine.node}, load average ${machine.load}, nice ${machine.nice}\n\n${table}\n`);
+console.log(`module load (import() in each page${args['compile-hint'] ? ', with the compile hint' : ''}): median ${ms(median(loadTimes))}, max ${ms(Math.max(...loadTimes))}\n`);
 
 if (args.write) {
   const block = `<!-- bench/capture.mjs: start -->
