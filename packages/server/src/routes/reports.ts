@@ -37,13 +37,18 @@ export function reportRoutes(deps: Deps): Hono<AppEnv> {
   }, { maxBatch: BATCH_SIZE });
   const batches = httpMetricsFor(deps).ingestBatches;
   const intake = createBatcher<PendingReport, FiledReport>(
-    (batch) => {
-      const onThread = deps.ingest?.running === true;
-      batches.observe({ filed_on: onThread ? 'thread' : 'request' }, batch.length);
-      return onThread ? deps.ingest!.file(batch) : fileReports(deps, batch);
+    async (batch) => {
+      if (!deps.ingest?.running) {
+        batches.observe({ filed_on: 'request' }, batch.length);
+        return fileReports(deps, batch);
+      }
+      const { outcomes, transactionReports } = await deps.ingest.file(batch);
+      if (transactionReports !== undefined) batches.observe({ filed_on: 'thread' }, transactionReports);
+      return outcomes;
     },
-    // The ingest thread takes batches one after the other: hand it the next while it files one.
-    { maxBatch: BATCH_SIZE, inFlight: deps.ingest ? 2 : 1 },
+    // Hand the ingest thread the next batches while it files one: it never waits, and files what
+    // queued up meanwhile in one transaction (fewer, larger commits when it falls behind).
+    { maxBatch: BATCH_SIZE, inFlight: deps.ingest ? 4 : 1 },
   );
 
   app.post('/', limitReportBody(deps.config.reportBodyLimit ?? LIMITS.reportBodyBytes), async (c) => {

@@ -19,12 +19,23 @@ import type { FiledReport, PendingReport } from './reports.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./ingest-worker.js', import.meta.url));
 
+/** What filing a batch on the thread answers. */
+export interface FiledBatch {
+  outcomes: Array<FiledReport | Error>;
+  /** Present once per transaction: the reports it held. */
+  transactionReports?: number;
+}
+
 /** A running ingest thread. */
 export interface IngestThread {
   /** False once the thread has stopped (then file in-process). */
   readonly running: boolean;
-  /** Files a batch of prepared reports; answers an outcome per report, like `fileReports`. */
-  file(batch: PendingReport[]): Promise<Array<FiledReport | Error>>;
+  /**
+   * Files a batch of prepared reports; answers an outcome per report, like
+   * `fileReports`, and, once per transaction, how many reports it held
+   * (batches that queued up in the thread share one).
+   */
+  file(batch: PendingReport[]): Promise<FiledBatch>;
   /** Stops the thread once it has answered the batches it has; later batches are filed in-process. */
   stop(): Promise<void>;
 }
@@ -35,7 +46,7 @@ export interface IngestThread {
  *
  * @example
  * const ingest = await startIngestThread('./aftercare.sqlite', secret);
- * const outcomes = await ingest?.file(batch);
+ * const { outcomes } = await ingest!.file(batch);
  */
 export async function startIngestThread(file: string, secret: string): Promise<IngestThread | undefined> {
   if (!existsSync(WORKER_FILE)) return undefined;
@@ -62,7 +73,7 @@ export async function startIngestThread(file: string, secret: string): Promise<I
   }
   worker.unref();
 
-  const waiting = new Map<number, { resolve: (outcomes: Array<FiledReport | Error>) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (filed: FiledBatch) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let running = true;
   // Answers still owed when the thread ends are lost: those requests fail (and the SDK sends them again).
@@ -77,7 +88,12 @@ export async function startIngestThread(file: string, secret: string): Promise<I
     if (waiting.size === 0) worker.unref();
     if (!pending) return;
     if (answer.failure) pending.reject(errorFromWire(answer.failure));
-    else pending.resolve(answer.outcomes!.map((outcome) => ('filed' in outcome ? outcome.filed : errorFromWire(outcome.error))));
+    else {
+      pending.resolve({
+        outcomes: answer.outcomes!.map((outcome) => ('filed' in outcome ? outcome.filed : errorFromWire(outcome.error))),
+        ...(answer.transactionReports !== undefined && { transactionReports: answer.transactionReports }),
+      });
+    }
   });
   worker.on('error', (error) => {
     console.error('The ingest thread failed; filing reports on the request thread from now on:', error);

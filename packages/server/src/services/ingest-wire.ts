@@ -20,6 +20,11 @@ export interface IngestAnswer {
   id: number;
   outcomes?: Array<{ filed: FiledReport } | { error: WireError }>;
   failure?: WireError;
+  /**
+   * Batches that queued up in the thread are filed together: on the first
+   * answer of such a transaction, how many reports it held (absent on the others).
+   */
+  transactionReports?: number;
 }
 
 /** An error as data, keeping an `AppError`'s code, status and details. */

@@ -17,8 +17,8 @@ export interface HttpMetrics {
   ingestBatches: Histogram;
 }
 
-/** Bounds of the batch-size histogram (batches take at most 64 reports). */
-export const BATCH_BUCKETS = [1, 2, 4, 8, 16, 32, 64] as const;
+/** Bounds of the batch-size histogram (a batch takes at most 64 reports; the ingest thread merges queued batches up to 256). */
+export const BATCH_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256] as const;
 
 const byDeps = new WeakMap<Deps, HttpMetrics>();
 
