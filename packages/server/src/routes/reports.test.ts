@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportReceiptSchema } from '@aftercare/sdk/schemas';
+import { createHash } from 'node:crypto';
 import { createApp } from '../app.js';
 import { createProject } from '../services/projects.js';
 import { updateProjectAccess } from '../storage/repositories/projects.js';
@@ -34,7 +35,7 @@ describe.each(DIALECTS)('POST /v1/reports on %s', (dialect) => {
     expect(first.status).toBe(201);
     const receipt = reportReceiptSchema.parse(await first.json());
     expect(receipt.ticket).toMatchObject({ number: 1, status: 'new', severity: 'normal', category: 'defect' });
-    expect(receipt.trackingToken).toMatch(/^trk_[\w-]{43}$/);
+    expect(receipt.trackingToken).toMatch(/^trk_[\w-]{64}$/);
 
     const second = reportReceiptSchema.parse(await (await send(reportBody({ kind: 'idea', message: 'A dark theme' }))).json());
     expect(second.ticket).toMatchObject({ number: 2, severity: 'low', category: 'idea' });
@@ -78,15 +79,15 @@ describe.each(DIALECTS)('POST /v1/reports on %s', (dialect) => {
     expect(await errorCode(res)).toBe('report_id_conflict');
   });
 
-  it('stores the tracking token only as a hash', async () => {
+  it('stores the tracking token only as a hash, after the report id', async () => {
     const receipt = reportReceiptSchema.parse(await (await send(reportBody())).json());
     const row = await deps.db
       .selectFrom('reports')
       .select('tracking_hash')
       .where('id', '=', receipt.reportId)
       .executeTakeFirstOrThrow();
-    expect(row.tracking_hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(row.tracking_hash).not.toContain(receipt.trackingToken);
+    expect(row.tracking_hash).toBe(`${receipt.reportId}:${createHash('sha256').update(receipt.trackingToken).digest('hex')}`);
+    expect(row.tracking_hash).not.toContain(receipt.trackingToken.slice(4));
   });
 
   it.each([

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportReceiptSchema, reporterTicketSchema, type ReportReceipt } from '@aftercare/sdk/schemas';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { createApp } from '../app.js';
+import { hashToken } from '../security/tokens.js';
 import { createProject } from '../services/projects.js';
 import { insertTicketEvent } from '../storage/repositories/tickets.js';
 import { DIALECTS, freshDeps } from '../test-support/databases.js';
@@ -12,6 +13,7 @@ describe.each(DIALECTS)('GET /v1/tickets/:id on %s', (dialect) => {
   let app: ReturnType<typeof createApp>;
   let mine: ReportReceipt;
   let theirs: ReportReceipt;
+  let older: ReportReceipt;
 
   beforeAll(async () => {
     deps = await freshDeps(dialect);
@@ -21,6 +23,7 @@ describe.each(DIALECTS)('GET /v1/tickets/:id on %s', (dialect) => {
       reportReceiptSchema.parse(await (await app.request('/v1/reports', postReport(key, reportBody({ message })))).json());
     mine = await file('The save button does nothing');
     theirs = await file('Export hangs at 99 percent');
+    older = await file('Dark mode forgets itself');
   });
   afterAll(() => deps.close());
 
@@ -51,9 +54,25 @@ describe.each(DIALECTS)('GET /v1/tickets/:id on %s', (dialect) => {
     expect(JSON.stringify(ticket)).not.toContain('agent-7');
   });
 
+  it('still opens tickets with a token of the first form (the HMAC alone), stored by its SHA-256', async () => {
+    const legacy = `trk_${createHmac('sha256', deps.config.secret).update(`tracking:${older.reportId}`).digest('base64url')}`;
+    await deps.db.updateTable('reports').set({ tracking_hash: hashToken(legacy) }).where('id', '=', older.reportId).execute();
+    expect((await read(older.ticket.id, legacy)).status).toBe(200);
+    expect((await read(older.ticket.id, older.trackingToken)).status).toBe(404);
+    expect((await read(mine.ticket.id, legacy)).status).toBe(404);
+  });
+
+  /** `token` with its last byte changed: the report id it carries stays, its HMAC no longer matches. */
+  const forged = (token: string) => {
+    const bytes = Buffer.from(token.slice(4), 'base64url');
+    bytes[bytes.length - 1]! ^= 1;
+    return `trk_${bytes.toString('base64url')}`;
+  };
+
   it.each([
     ['no token', () => read(mine.ticket.id)],
     ['a wrong token', () => read(mine.ticket.id, 'trk_wrong')],
+    ['a token carrying this report id with a forged HMAC', () => read(mine.ticket.id, forged(mine.trackingToken))],
     ["another reporter's token", () => read(mine.ticket.id, theirs.trackingToken)],
     ['an unknown ticket id', () => read(randomUUID(), mine.trackingToken)],
   ])('answers 404 ticket_not_found for %s', async (_name, request) => {

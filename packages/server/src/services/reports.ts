@@ -20,7 +20,7 @@ import {
 } from '@aftercare/sdk/schemas';
 import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
-import { hashToken, trackingTokenFor } from '../security/tokens.js';
+import { trackingKeyOf, trackingTokenFor } from '../security/tokens.js';
 import { isUniqueViolation } from '../storage/connect.js';
 import { sortableId } from '../storage/ids.js';
 import { countOccurrences, findTicketsByFingerprints, knownReporters } from '../storage/repositories/grouping.js';
@@ -59,7 +59,7 @@ export interface PendingReport {
   receivedAt: string;
   /** Triage without routing (routing needs the agents' load, read when filing). */
   decision: TriageDecision;
-  /** The reporter's tracking token, and its hash as stored. */
+  /** The reporter's tracking token, and its key as stored (see `trackingKeyOf`). */
   trackingToken: string;
   trackingHash: string;
 }
@@ -107,7 +107,7 @@ export async function prepareReport(
   const policy = await currentPolicyOf(deps, deps.db, project);
   const decision = triageReport(input, { now, rules: rulesOf(project), policy, timeZone: project.timeZone });
   const trackingToken = trackingTokenFor(deps.config.secret, input.id);
-  return { project, input, origin, uploads, receivedAt: now.toISOString(), decision, trackingToken, trackingHash: hashToken(trackingToken) };
+  return { project, input, origin, uploads, receivedAt: now.toISOString(), decision, trackingToken, trackingHash: trackingKeyOf(trackingToken)! };
 }
 
 function entry(ticketId: string, at: string, fields: Pick<TicketEvent, 'type' | 'visibility'> & Partial<TicketEvent>): TicketEvent {

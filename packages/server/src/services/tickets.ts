@@ -5,7 +5,7 @@
 import type { PublicEvent, ReporterTicket, TicketSummary } from '@aftercare/sdk/schemas';
 import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
-import { hashToken } from '../security/tokens.js';
+import { trackingKeyOf } from '../security/tokens.js';
 import { findProjectById, type Project } from '../storage/repositories/projects.js';
 import { findRating } from '../storage/repositories/ratings.js';
 import { findReportByTrackingHash, type StoredReportRef } from '../storage/repositories/reports.js';
@@ -64,7 +64,8 @@ const notFound = () => new AppError('ticket_not_found', 404, 'No ticket with thi
  */
 export async function reporterAccess(deps: Deps, ticketId: string, trackingToken: string | undefined): Promise<ReporterAccess> {
   if (!trackingToken) throw notFound();
-  const report = await findReportByTrackingHash(deps.db, hashToken(trackingToken));
+  const key = trackingKeyOf(trackingToken);
+  const report = key === undefined ? undefined : await findReportByTrackingHash(deps.db, key);
   // After a merge the report follows its new ticket; the id the reporter kept still opens it.
   if (!report || (report.ticketId !== ticketId && report.originalTicketId !== ticketId)) throw notFound();
   const [ticket, project] = await Promise.all([findTicket(deps.db, report.ticketId), findProjectById(deps.db, report.projectId)]);

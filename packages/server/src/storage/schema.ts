@@ -177,7 +177,7 @@ export interface ReportTable {
   metadata: string;
   client_created_at: string;
   received_at: string;
-  /** SHA-256 of the reporter's tracking token. */
+  /** The key of the reporter's tracking token: the report id, `:` and the token's SHA-256 (the SHA-256 alone for tokens made before 2026-12); see security/tokens.ts. */
   tracking_hash: string;
   fingerprint: string | null;
   fingerprint_version: Generated<number>;
