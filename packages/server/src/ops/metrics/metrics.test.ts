@@ -17,7 +17,15 @@ describe.each(DIALECTS)('GET /metrics on %s', (dialect) => {
   beforeAll(async () => {
     deps = await freshDeps(dialect, clock);
     app = createApp(deps);
-    key = (await initInstance(deps, { name: 'Shop', slug: 'shop' })).projectKey;
+    const init = await initInstance(deps, { name: 'Shop', slug: 'shop' });
+    key = init.projectKey;
+    // An active webhook: its project's events are recorded in the outbox.
+    const hook = await app.request(`/v1/agent/projects/${init.projectId}/webhooks`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${init.adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ url: 'https://hooks.example.com/a' }),
+    });
+    expect(hook.status).toBe(201);
   });
   afterAll(() => deps.close());
 

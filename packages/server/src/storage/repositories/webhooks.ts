@@ -70,6 +70,22 @@ export async function listWebhooks(db: Db, projectId: string): Promise<WebhookRe
   return rows.map(toWebhook);
 }
 
+/**
+ * The event types the active webhooks of each of `projectIds` subscribe to;
+ * projects without an active webhook are absent. What the outbox records.
+ */
+export async function subscribedEventTypes(db: Db, projectIds: readonly string[]): Promise<Map<string, Set<DomainEventType>>> {
+  const subscribed = new Map<string, Set<DomainEventType>>();
+  if (projectIds.length === 0) return subscribed;
+  const rows = await db.selectFrom('webhooks').select(['project_id', 'events']).where('active', '=', 1).where('project_id', 'in', projectIds).execute();
+  for (const row of rows) {
+    const types = subscribed.get(row.project_id) ?? new Set<DomainEventType>();
+    for (const type of JSON.parse(row.events) as DomainEventType[]) types.add(type);
+    subscribed.set(row.project_id, types);
+  }
+  return subscribed;
+}
+
 /** Every active webhook of every project: what the fan-out matches events against. */
 export async function listActiveWebhooks(db: Db): Promise<WebhookRecord[]> {
   const rows = await db.selectFrom('webhooks').selectAll().where('active', '=', 1).execute();
