@@ -8,7 +8,8 @@
 import { CompiledQuery, type Insertable } from 'kysely';
 import type { Db, Schema } from './schema.js';
 
-const statements = new Map<string, string>();
+/** The n-row statements made so far, per dialect (Kysely's adapter, shared by a database's transactions). */
+const statements = new WeakMap<object, Map<string, string>>();
 const MAX_STATEMENTS = 2000;
 
 /** The n-row form of a one-row insert's SQL, or undefined when its shape is not the plain one. */
@@ -49,17 +50,20 @@ export async function insertRows<T extends keyof Schema & string>(db: Db, table:
     await builder().values(rows as never).execute();
     return;
   }
-  const oneRow = builder().values(first as never).compile().sql;
-  const key = `${oneRow}\n${rows.length}`;
-  let text = statements.get(key);
+  // Per dialect (the adapter), table, columns and row count; compiled on the first use only.
+  const key = `${table}(${columns.join(',')})×${rows.length}`;
+  let byShape = statements.get(db.getExecutor().adapter);
+  if (!byShape) statements.set(db.getExecutor().adapter, (byShape = new Map()));
+  let text = byShape.get(key);
   if (text === undefined) {
+    const oneRow = builder().values(first as never).compile().sql;
     text = widen(oneRow, rows.length, columns.length);
     if (text === undefined) {
       await builder().values(rows as never).execute();
       return;
     }
-    if (statements.size >= MAX_STATEMENTS) statements.delete(statements.keys().next().value!);
-    statements.set(key, text);
+    if (byShape.size >= MAX_STATEMENTS) byShape.delete(byShape.keys().next().value!);
+    byShape.set(key, text);
   }
   const parameters: unknown[] = [];
   for (const row of rows) for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);

@@ -3,6 +3,7 @@
  * a ticket's occurrence figures true to its reports.
  */
 import { sql } from 'kysely';
+import { compiledQuery } from '../compiled-query.js';
 import type { Db } from '../schema.js';
 import { toTicket, type TicketRecord } from './tickets.js';
 
@@ -29,16 +30,7 @@ export async function findTicketsByFingerprints(
 ): Promise<Map<string, TicketRecord>> {
   const latest = new Map<string, TicketRecord>();
   if (fingerprints.length === 0) return latest;
-  const rows = await db
-    .selectFrom('tickets')
-    .selectAll()
-    .where('project_id', '=', projectId)
-    .where('fingerprint', 'in', [...new Set(fingerprints)])
-    .where('fingerprint_version', '=', version)
-    .where('merged_into', 'is', null)
-    // No ORDER BY: with one, SQLite walks the project's tickets in time order
-    // instead of looking each fingerprint up in its index. The latest is picked here.
-    .execute();
+  const rows = await fingerprintsQuery(db, { projectId, fingerprints: [...new Set(fingerprints)], version });
   for (const row of rows) {
     const best = latest.get(row.fingerprint!);
     if (!best || row.created_at > best.createdAt || (row.created_at === best.createdAt && row.id > best.id)) {
@@ -47,6 +39,19 @@ export async function findTicketsByFingerprints(
   }
   return latest;
 }
+
+// Runs in every filing transaction: built once (see compiled-query.ts).
+const fingerprintsQuery = compiledQuery((db, p: { projectId: string; fingerprints: string[]; version: number }) =>
+  db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('project_id', '=', p.projectId)
+    .where('fingerprint', 'in', p.fingerprints)
+    .where('fingerprint_version', '=', p.version)
+    .where('merged_into', 'is', null),
+  // No ORDER BY: with one, SQLite walks the project's tickets in time order
+  // instead of looking each fingerprint up in its index. The latest is picked by the caller.
+);
 
 /** The (ticket, reporter key) pairs among these that already have a report, as `ticketId reporterKey` strings. */
 export async function knownReporters(

@@ -1,6 +1,7 @@
 /**
  * Project memberships: the only place that reads and writes `project_members`.
  */
+import { compiledQuery } from '../compiled-query.js';
 import type { Db } from '../schema.js';
 
 /** An agent's role in one project. */
@@ -66,7 +67,18 @@ const WORKING_STATUSES = ['new', 'open', 'in_progress', 'waiting_on_reporter'];
 
 /** Agents and admins of a project who can take tickets, with their open tickets across projects. */
 export async function routingAgents(db: Db, projectId: string): Promise<AgentLoadRow[]> {
-  const rows = await db
+  const rows = await routingAgentsQuery(db, { projectId });
+  return rows.map((row) => ({
+    id: row.id,
+    tier: Number(row.tier) === 2 ? 2 : 1,
+    capacity: Number(row.capacity),
+    openCount: Number(row.open_count ?? 0),
+  }));
+}
+
+// Runs on every batch of reports that opens a ticket: built once (see compiled-query.ts).
+const routingAgentsQuery = compiledQuery((db, { projectId }: { projectId: string }) =>
+  db
     .selectFrom('project_members')
     .innerJoin('agents', 'agents.id', 'project_members.agent_id')
     .select((eb) => [
@@ -83,15 +95,8 @@ export async function routingAgents(db: Db, projectId: string): Promise<AgentLoa
     .where('project_members.project_id', '=', projectId)
     .where('project_members.role', 'in', ['admin', 'agent'])
     .where('agents.disabled', '=', 0)
-    .orderBy('agents.id')
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    tier: Number(row.tier) === 2 ? 2 : 1,
-    capacity: Number(row.capacity),
-    openCount: Number(row.open_count ?? 0),
-  }));
-}
+    .orderBy('agents.id'),
+);
 
 /** The members of a project with their role. */
 export async function listMembers(db: Db, projectId: string): Promise<Array<{ agentId: string; name: string; role: ProjectRole }>> {

@@ -2,6 +2,7 @@
  * Projects repository: the only place that reads and writes `projects`.
  */
 import type { Selectable, Updateable } from 'kysely';
+import { compiledQuery } from '../compiled-query.js';
 import type { Db, ProjectTable } from '../schema.js';
 
 /** A project as services see it. */
@@ -50,9 +51,12 @@ export async function findProjectByKey(db: Db, publicKey: string): Promise<Proje
 /** The projects of these public keys, by key (unknown keys are missing from the map). */
 export async function findProjectsByKeys(db: Db, publicKeys: readonly string[]): Promise<Map<string, Project>> {
   if (publicKeys.length === 0) return new Map();
-  const rows = await db.selectFrom('projects').selectAll().where('public_key', 'in', [...publicKeys]).execute();
+  const rows = await projectsByKeysQuery(db, { keys: [...new Set(publicKeys)] });
   return new Map(rows.map((row) => [row.public_key, toProject(row)]));
 }
+
+// Every report looks its key up (batched): built once (see compiled-query.ts).
+const projectsByKeysQuery = compiledQuery((db, { keys }: { keys: string[] }) => db.selectFrom('projects').selectAll().where('public_key', 'in', keys));
 
 /** Finds a project by id. */
 export async function findProjectById(db: Db, id: string): Promise<Project | undefined> {
@@ -128,14 +132,25 @@ export async function updateProjectTriage(
  * repeat or skip.
  */
 export async function reserveTicketNumbers(trx: Db, projectId: string, count = 1): Promise<number> {
-  const row = await trx
+  const [row] = await reserveQuery(trx, { projectId, count });
+  if (!row) throw new Error(`No project ${projectId}`);
+  return Number(row.ticket_seq) - count + 1;
+}
+
+// The queries of every filing transaction are built once (see compiled-query.ts).
+const reserveQuery = compiledQuery((db, { projectId, count }: { projectId: string; count: number }) =>
+  db
     .updateTable('projects')
     .set((eb) => ({ ticket_seq: eb('ticket_seq', '+', count) }))
     .where('id', '=', projectId)
-    .returning('ticket_seq')
-    .executeTakeFirstOrThrow();
-  return Number(row.ticket_seq) - count + 1;
-}
+    .returning('ticket_seq'),
+);
+const routingStateQuery = compiledQuery((db, { ids }: { ids: string[] }) =>
+  db.selectFrom('projects').select(['id', 'last_assignee_id']).where('id', 'in', ids).orderBy('id'),
+);
+const lockedRoutingStateQuery = compiledQuery((db, { ids }: { ids: string[] }) =>
+  db.selectFrom('projects').select(['id', 'last_assignee_id']).where('id', 'in', ids).orderBy('id').forUpdate(),
+);
 
 /**
  * Takes the row locks of these projects until the transaction ends, in id
@@ -145,8 +160,6 @@ export async function reserveTicketNumbers(trx: Db, projectId: string, count = 1
  */
 export async function lockRoutingState(trx: Db, dialect: 'sqlite' | 'postgres', ids: readonly string[]): Promise<Map<string, string | null>> {
   if (ids.length === 0) return new Map();
-  let query = trx.selectFrom('projects').select(['id', 'last_assignee_id']).where('id', 'in', [...ids]).orderBy('id');
-  if (dialect === 'postgres') query = query.forUpdate();
-  const rows = await query.execute();
+  const rows = await (dialect === 'postgres' ? lockedRoutingStateQuery : routingStateQuery)(trx, { ids: [...ids] });
   return new Map(rows.map((row) => [row.id, row.last_assignee_id]));
 }

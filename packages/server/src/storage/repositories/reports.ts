@@ -5,6 +5,7 @@ import type { AgentReport, ReportInput } from '@aftercare/sdk/schemas';
 import type { Insertable } from 'kysely';
 import type { Db, ReportTable } from '../schema.js';
 import { insertRows } from '../bulk-insert.js';
+import { compiledQuery } from '../compiled-query.js';
 
 /** The stored facts of a report that services need back. */
 export interface StoredReportRef {
@@ -72,15 +73,16 @@ export async function findReportRef(db: Db, id: string): Promise<StoredReportRef
 /** The reports among these client-generated ids that are stored, by id. */
 export async function findReportRefs(db: Db, ids: readonly string[]): Promise<Map<string, StoredReportRef>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('reports')
-    .select(['id', 'project_id', 'ticket_id', 'original_ticket_id'])
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
+  const rows = await reportRefsQuery(db, { ids: [...new Set(ids)] });
   return new Map(
     rows.map((row) => [row.id, { id: row.id, projectId: row.project_id, ticketId: row.ticket_id, originalTicketId: row.original_ticket_id }]),
   );
 }
+
+// Runs in every filing transaction: built once (see compiled-query.ts).
+const reportRefsQuery = compiledQuery((db, { ids }: { ids: string[] }) =>
+  db.selectFrom('reports').select(['id', 'project_id', 'ticket_id', 'original_ticket_id']).where('id', 'in', ids),
+);
 
 /** Finds the report a tracking token (by its hash) was issued for. */
 export async function findReportByTrackingHash(db: Db, trackingHash: string): Promise<StoredReportRef | undefined> {

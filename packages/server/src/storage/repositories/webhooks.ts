@@ -3,6 +3,7 @@
  */
 import type { Selectable } from 'kysely';
 import type { DomainEventType } from './outbox.js';
+import { compiledQuery } from '../compiled-query.js';
 import type { Db } from '../schema.js';
 import type { WebhookTable } from '../schema-webhooks.js';
 
@@ -77,7 +78,7 @@ export async function listWebhooks(db: Db, projectId: string): Promise<WebhookRe
 export async function subscribedEventTypes(db: Db, projectIds: readonly string[]): Promise<Map<string, Set<DomainEventType>>> {
   const subscribed = new Map<string, Set<DomainEventType>>();
   if (projectIds.length === 0) return subscribed;
-  const rows = await db.selectFrom('webhooks').select(['project_id', 'events']).where('active', '=', 1).where('project_id', 'in', projectIds).execute();
+  const rows = await subscriptionsQuery(db, { projectIds: [...projectIds] });
   for (const row of rows) {
     const types = subscribed.get(row.project_id) ?? new Set<DomainEventType>();
     for (const type of JSON.parse(row.events) as DomainEventType[]) types.add(type);
@@ -85,6 +86,11 @@ export async function subscribedEventTypes(db: Db, projectIds: readonly string[]
   }
   return subscribed;
 }
+
+// Runs in every filing transaction: built once (see compiled-query.ts).
+const subscriptionsQuery = compiledQuery((db, { projectIds }: { projectIds: string[] }) =>
+  db.selectFrom('webhooks').select(['project_id', 'events']).where('active', '=', 1).where('project_id', 'in', projectIds),
+);
 
 /** Every active webhook of every project: what the fan-out matches events against. */
 export async function listActiveWebhooks(db: Db): Promise<WebhookRecord[]> {
