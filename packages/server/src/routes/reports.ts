@@ -72,7 +72,7 @@ export function reportRoutes(deps: Deps): Hono<AppEnv> {
       body = await readJson(c);
     }
     const input = parseReport(body);
-    const { created, receipt } = await intake.submit(await prepareReport(deps, project, input, origin ?? null, uploads));
+    const { created, receipt } = await intake.submit(prepareReport(deps, project, input, origin ?? null, uploads));
     return c.json(receipt, created ? 201 : 200);
   });
   return app;

@@ -8,7 +8,7 @@ import { systemClock } from '../clock.js';
 import type { Deps } from '../deps.js';
 import { openDatabase } from '../storage/connect.js';
 import { errorToWire, type IngestAnswer, type IngestRequest } from './ingest-wire.js';
-import { fileReports } from './reports.js';
+import { fileTriagedReports, triageReports, type TriagedReport } from './reports.js';
 
 /** What the request thread hands the worker when it starts it. */
 export interface IngestWorkerData {
@@ -25,57 +25,72 @@ const deps: Deps = { db: database.db, dialect: 'sqlite', clock: systemClock, con
 /** Most reports filed in one transaction when batches waiting here are merged. */
 const MAX_MERGED = 256;
 
-// Batches are filed in the order they came, one transaction at a time. The
-// batches that arrived while one was being filed go together into the next
-// transaction: a commit writes the pages every batch touches (roughly 50 of
-// them) once, however many reports share it.
-const waiting: IngestRequest[] = [];
+// Batches are triaged as they arrive, in order: while the thread waits for
+// the next batch, the reports that came meanwhile are made ready. They are
+// filed one transaction at a time; the batches that arrived while one was
+// being filed go together into the next transaction: a commit writes the
+// pages every batch touches (a few dozen) once, however many reports share it.
+interface Arrived {
+  id: number;
+  triaged: Array<TriagedReport | Error>;
+}
+const waiting: Arrived[] = [];
+let arrivals: Promise<void> = Promise.resolve();
 let filing = false;
 let stopping = false;
+let closed: Promise<void> | undefined;
+const close = () => (closed ??= database.close().then(() => port.close()));
 
 async function fileWaiting(): Promise<void> {
   filing = true;
   while (waiting.length > 0) {
-    const taken: IngestRequest[] = [];
+    const taken: Arrived[] = [];
     let reports = 0;
-    while (waiting.length > 0 && (taken.length === 0 || reports + waiting[0]!.batch.length <= MAX_MERGED)) {
-      const request = waiting.shift()!;
-      taken.push(request);
-      reports += request.batch.length;
+    while (waiting.length > 0 && (taken.length === 0 || reports + waiting[0]!.triaged.length <= MAX_MERGED)) {
+      const arrived = waiting.shift()!;
+      taken.push(arrived);
+      reports += arrived.triaged.length;
     }
     let answers: IngestAnswer[];
     try {
-      const outcomes = await fileReports(deps, taken.flatMap((request) => request.batch));
+      const outcomes = await fileTriagedReports(deps, taken.flatMap((arrived) => arrived.triaged));
       let offset = 0;
-      answers = taken.map((request, index) => {
-        const mine = outcomes.slice(offset, (offset += request.batch.length));
+      answers = taken.map((arrived, index) => {
+        const mine = outcomes.slice(offset, (offset += arrived.triaged.length));
         return {
-          id: request.id,
+          id: arrived.id,
           outcomes: mine.map((outcome) => (outcome instanceof Error ? { error: errorToWire(outcome) } : { filed: outcome })),
           ...(index === 0 && { transactionReports: reports }),
         };
       });
     } catch (error) {
-      answers = taken.map((request) => ({ id: request.id, failure: errorToWire(error) }));
+      answers = taken.map((arrived) => ({ id: arrived.id, failure: errorToWire(error) }));
     }
     for (const answer of answers) port.postMessage(answer);
-    // Let the batches sent meanwhile arrive before taking the next ones.
+    // Let the batches sent meanwhile arrive (and be triaged) before taking the next ones.
     await new Promise((resolve) => setImmediate(resolve));
   }
   filing = false;
-  if (stopping) await database.close().then(() => port.close());
+  if (stopping) await close();
 }
 
 port.on('message', (message: IngestRequest | 'stop') => {
-  if (message === 'stop') {
-    stopping = true;
-    if (!filing) void database.close().then(() => port.close());
-    return;
-  }
-  waiting.push(message);
-  if (!filing) {
-    filing = true;
-    setImmediate(() => void fileWaiting());
-  }
+  arrivals = arrivals.then(async () => {
+    if (message === 'stop') {
+      stopping = true;
+      if (!filing) await close();
+      return;
+    }
+    try {
+      waiting.push({ id: message.id, triaged: await triageReports(deps, message.batch) });
+    } catch (error) {
+      port.postMessage({ id: message.id, failure: errorToWire(error) } satisfies IngestAnswer);
+      return;
+    }
+    if (!filing) {
+      filing = true;
+      setImmediate(() => void fileWaiting());
+    }
+  });
 });
 port.postMessage('ready');

@@ -23,9 +23,9 @@ describe.each(DIALECTS)('filing reports in batches on %s', (dialect) => {
   });
   afterAll(() => deps.close());
 
-  const pending = (overrides: Partial<ReportInputDraft> = {}, into: Project = project): Promise<PendingReport> =>
+  const pending = (overrides: Partial<ReportInputDraft> = {}, into: Project = project): PendingReport =>
     prepareReport(deps, into, parseReport(reportBody(overrides)), null);
-  const file = async (batch: Array<Promise<PendingReport>>) => fileReports(deps, await Promise.all(batch));
+  const file = (batch: PendingReport[]) => fileReports(deps, batch);
   const filed = (outcome: FiledReport | Error | undefined): FiledReport => {
     if (!outcome || outcome instanceof Error) throw outcome ?? new Error('no outcome');
     return outcome;
@@ -52,6 +52,20 @@ describe.each(DIALECTS)('filing reports in batches on %s', (dialect) => {
     // A later batch adds to the same ticket's figures without counting Ana twice.
     await file([pending({ message: 'Checkout button is grey', reporter: ana }), pending({ message: 'Checkout button is grey' })]);
     expect((await findTickets(deps.db, [ticketId!])).get(ticketId!)).toMatchObject({ occurrences: 5, reporterCount: 3 });
+  });
+
+  it('triages each report when its batch is filed, with its arrival time, and a report that cannot be triaged fails alone', async () => {
+    const early = pending({ message: 'Invoice PDF is blank' });
+    // Stored rules that no longer parse: triage of this project's reports throws.
+    const broken = pending({ message: 'Broken rules here' }, { ...project, triageRules: { rules: 'not a list' } as unknown as Project['triageRules'] });
+    const outcomes = await file([early, broken, pending({ message: 'Export button missing' })]);
+    expect(outcomes[1]).toBeInstanceOf(Error);
+    const [first, , third] = outcomes.map((outcome) => (outcome instanceof Error ? undefined : outcome));
+    expect(first?.created).toBe(true);
+    expect(third?.created).toBe(true);
+    const ticket = (await findTickets(deps.db, [first!.receipt.ticket.id])).get(first!.receipt.ticket.id)!;
+    expect(ticket.createdAt).toBe(early.receivedAt);
+    expect(first!.receipt.trackingToken).toMatch(/^trk_[\w-]{64}$/);
   });
 
   it('numbers the new tickets of a batch in order, per project', async () => {

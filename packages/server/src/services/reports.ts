@@ -45,9 +45,9 @@ export interface FiledReport {
 }
 
 /**
- * A validated, triaged report ready to file (see {@link prepareReport}): all
- * the work that needs no database, done where the report arrived, so the
- * filing transaction only stores it.
+ * A validated report waiting to be filed (see {@link prepareReport}): what
+ * arrived, for which project, and when. Small on purpose: batches of these
+ * are handed to the ingest thread, which triages them.
  */
 export interface PendingReport {
   project: Project;
@@ -57,11 +57,15 @@ export interface PendingReport {
   uploads?: readonly Upload[];
   /** When it arrived: its ticket's SLA clock starts here. ISO 8601. */
   receivedAt: string;
-  /** Triage without routing (routing needs the agents' load, read when filing). */
-  decision: TriageDecision;
   /** The reporter's tracking token, and its key as stored (see `trackingKeyOf`). */
   trackingToken: string;
   trackingHash: string;
+}
+
+/** A pending report with everything filing needs that does not touch the tickets. */
+export interface TriagedReport extends PendingReport {
+  /** Triage without routing (routing needs the agents' load, read when filing). */
+  decision: TriageDecision;
 }
 
 /** Validates a report body against the wire contract. */
@@ -88,26 +92,28 @@ export async function triageFor(deps: Deps, project: Project, input: ReportInput
 }
 
 /**
- * Triages a validated report for its project (fingerprint, rules, SLA
- * deadlines from now) and derives its tracking token: everything filing
- * needs that does not touch the tickets.
+ * A validated report, stamped with the time it arrived (its SLA clock starts
+ * then, however long filing takes), with its tracking token derived, ready
+ * for {@link fileReports}.
  *
  * @example
- * const pending = await prepareReport(deps, project, parseReport(body), origin);
- * const [outcome] = await fileReports(deps, [pending]);
+ * const [outcome] = await fileReports(deps, [prepareReport(deps, project, parseReport(body), origin)]);
  */
-export async function prepareReport(
-  deps: Deps,
-  project: Project,
-  input: ReportInput,
-  origin: string | null,
-  uploads: readonly Upload[] = [],
-): Promise<PendingReport> {
-  const now = deps.clock.now();
-  const policy = await currentPolicyOf(deps, deps.db, project);
-  const decision = triageReport(input, { now, rules: rulesOf(project), policy, timeZone: project.timeZone });
+export function prepareReport(deps: Deps, project: Project, input: ReportInput, origin: string | null, uploads: readonly Upload[] = []): PendingReport {
   const trackingToken = trackingTokenFor(deps.config.secret, input.id);
-  return { project, input, origin, uploads, receivedAt: now.toISOString(), decision, trackingToken, trackingHash: trackingKeyOf(trackingToken)! };
+  return { project, input, origin, uploads, receivedAt: deps.clock.now().toISOString(), trackingToken, trackingHash: trackingKeyOf(trackingToken)! };
+}
+
+/**
+ * Triages a pending report for its project (fingerprint, rules, SLA deadlines
+ * from its arrival). Done where the batch is filed (the ingest thread on
+ * SQLite), before its transaction opens.
+ */
+async function triagePending(deps: Deps, pending: PendingReport): Promise<TriagedReport> {
+  const { project, input } = pending;
+  const policy = await currentPolicyOf(deps, deps.db, project);
+  const decision = triageReport(input, { now: new Date(pending.receivedAt), rules: rulesOf(project), policy, timeZone: project.timeZone });
+  return { ...pending, decision };
 }
 
 function entry(ticketId: string, at: string, fields: Pick<TicketEvent, 'type' | 'visibility'> & Partial<TicketEvent>): TicketEvent {
@@ -129,7 +135,7 @@ export async function fileReport(
   origin: string | null,
   uploads: readonly Upload[] = [],
 ): Promise<FiledReport> {
-  const [outcome] = await fileReports(deps, [await prepareReport(deps, project, input, origin, uploads)]);
+  const [outcome] = await fileReports(deps, [prepareReport(deps, project, input, origin, uploads)]);
   if (outcome instanceof Error) throw outcome;
   return outcome!;
 }
@@ -143,19 +149,50 @@ export async function fileReport(
  * @example
  * const [first, second] = await fileReports(deps, [await prepareReport(deps, project, a, null), await prepareReport(deps, project, b, null)]);
  */
-export async function fileReports(deps: Deps, batch: readonly PendingReport[]): Promise<Array<FiledReport | Error>> {
+export async function fileReports(deps: Deps, pending: readonly PendingReport[]): Promise<Array<FiledReport | Error>> {
+  return fileTriagedReports(deps, await triageReports(deps, pending));
+}
+
+/**
+ * The first half of {@link fileReports}: triages each pending report (no
+ * writes). A report that cannot be triaged (say, its project's stored rules
+ * no longer parse) answers its error and fails alone. The ingest thread
+ * triages each batch as it arrives, while the previous one is written.
+ *
+ * @example
+ * const outcomes = await fileTriagedReports(deps, await triageReports(deps, batch));
+ */
+export async function triageReports(deps: Deps, pending: readonly PendingReport[]): Promise<Array<TriagedReport | Error>> {
+  const triaged: Array<TriagedReport | Error> = [];
+  for (const report of pending) triaged.push(await triagePending(deps, report).catch((error: unknown) => asError(error)));
+  return triaged;
+}
+
+/** The second half of {@link fileReports}: files the triaged reports in one transaction; errors pass through in their places. */
+export async function fileTriagedReports(deps: Deps, triaged: ReadonlyArray<TriagedReport | Error>): Promise<Array<FiledReport | Error>> {
+  const filed = await fileTriaged(
+    deps,
+    triaged.filter((report): report is TriagedReport => !(report instanceof Error)),
+  );
+  let next = 0;
+  return triaged.map((report) => (report instanceof Error ? report : filed[next++]!));
+}
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
+async function fileTriaged(deps: Deps, batch: readonly TriagedReport[]): Promise<Array<FiledReport | Error>> {
   if (batch.length === 0) return [];
   try {
     return await deps.db.transaction().execute((trx) => fileBatch(deps, trx, batch));
   } catch (error) {
     if (batch.length > 1) {
       const outcomes: Array<FiledReport | Error> = [];
-      for (const pending of batch) outcomes.push(...(await fileReports(deps, [pending])));
+      for (const report of batch) outcomes.push(...(await fileTriaged(deps, [report])));
       return outcomes;
     }
     // The id was filed meanwhile by a concurrent request: the second attempt finds it and answers its receipt.
     if (isUniqueViolation(error)) return deps.db.transaction().execute((trx) => fileBatch(deps, trx, batch));
-    return [error instanceof Error ? error : new Error(String(error))];
+    return [asError(error)];
   }
 }
 
@@ -175,7 +212,7 @@ type Placement =
   | { kind: 'refused'; error: Error }
   | { kind: 'filed'; ticket: TicketSummary; opened: boolean; decision: TriageDecision };
 
-async function fileBatch(deps: Deps, trx: Db, batch: readonly PendingReport[]): Promise<Array<FiledReport | Error>> {
+async function fileBatch(deps: Deps, trx: Db, batch: readonly TriagedReport[]): Promise<Array<FiledReport | Error>> {
   const projects = new Map<string, ProjectBatch>();
   for (const { project } of batch) {
     if (!projects.has(project.id)) {
