@@ -3,7 +3,7 @@
  * token derived from a report id. Tokens are high-entropy random strings, so a
  * plain SHA-256 is the right hash (no password stretching needed).
  */
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, hash, randomBytes } from 'node:crypto';
 
 /** A random URL-safe token with a readable prefix, e.g. `pk_…`. `bytes` of entropy (default 24 = 192 bits). */
 export function randomToken(prefix: string, bytes = 24): string {
@@ -12,7 +12,7 @@ export function randomToken(prefix: string, bytes = 24): string {
 
 /** SHA-256 of a token, hex encoded: what is stored in place of the token. */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 /**

@@ -6,7 +6,7 @@
  * change to this module never silently regroups old tickets: bump
  * `FINGERPRINT_VERSION` whenever the canonical string changes.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isUncaught, readDiagnostics } from '../diagnostics.js';
 import type { TriageDiagnostics, TriageError } from '../diagnostics.js';
 import { DEFAULT_FRAME_COUNT, topFrameKeys } from './frames.js';
@@ -88,7 +88,7 @@ export function canonicalFingerprint(
 
 /** Hashes a canonical string to 32 hex characters (the first 128 bits of SHA-256). */
 export function hashCanonical(canonical: string): string {
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 32);
+  return hash('sha256', canonical, 'hex').slice(0, 32);
 }
 
 /**

@@ -19,6 +19,19 @@ function stripQueryAndHash(path: string): string {
  * normaliseRoute('https://app.example.com/orders/1234/items?tab=2'); // '/orders/:id/items'
  */
 export function normaliseRoute(url: string): string {
+  let route = routes.get(url);
+  if (route === undefined) {
+    if (routes.size >= ROUTE_CACHE_SIZE) routes.delete(routes.keys().next().value!);
+    routes.set(url, (route = routeOf(url)));
+  }
+  return route;
+}
+
+// Reports keep coming from the same few pages: their routes are remembered (oldest forgotten first).
+const ROUTE_CACHE_SIZE = 1000;
+const routes = new Map<string, string>();
+
+function routeOf(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url, BASE);

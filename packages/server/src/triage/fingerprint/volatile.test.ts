@@ -45,6 +45,15 @@ describe('normaliseRoute', () => {
   ])('%s → %s', (url, route) => {
     expect(normaliseRoute(url)).toBe(route);
   });
+
+  it('answers remembered pages alike, also after more pages than it remembers', () => {
+    const sections = ['orders', 'invoices', 'customers'];
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 1500; i++) {
+        expect(normaliseRoute(`https://app.example.com/${sections[i % 3]}/${i}/edit?round=${round}`)).toBe(`/${sections[i % 3]}/:id/edit`);
+      }
+    }
+  });
 });
 
 describe('maskVolatileText', () => {
