@@ -8,7 +8,7 @@
 
 /**
  * Runs `captureViewport()` once, after `prepareCapture()` when `prepared`;
- * resolves with the capture's time and size, the preparation's time, and the
+ * resolves with the capture's time and size, the rasteriser that drew it, the preparation's time, and the
  * longest main-thread task (PerformanceObserver 'longtask', reported from
  * 50 ms) that overlapped either. Keeps the result as `window.lastShot` for
  * {@link compareWithReference}.
@@ -33,6 +33,7 @@ export async function timedCapture(prepared) {
     longestTaskMs: overlapping.reduce((max, task) => Math.max(max, task.duration), 0),
     bytes: shot.blob.size,
     type: shot.type,
+    rasteriser: shot.rasteriser.rasteriser,
   };
 }
 

@@ -80,42 +80,55 @@ const BADGE = `
     }
   });`;
 
+const APP = `
+  customElements.define('app-root', class extends HTMLElement {
+    connectedCallback() {
+      this.attachShadow({ mode: 'open' }).append(document.getElementById('app').content.cloneNode(true));
+    }
+  });`;
+
 const SETUP = `
-  for (const canvas of document.querySelectorAll('canvas.chart')) {
+  const scope = document.querySelector('app-root')?.shadowRoot ?? document;
+  for (const canvas of scope.querySelectorAll('canvas.chart')) {
     const c = canvas.getContext('2d'); let seed = Number(canvas.dataset.seed) + 1;
     const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     c.fillStyle = '#eef2fb'; c.fillRect(0, 0, 240, 60);
     for (let i = 0; i < 24; i++) { c.fillStyle = i % 2 ? '#2f62d6' : '#7aa2f7'; const h = 8 + next() * 48; c.fillRect(4 + i * 10, 60 - h, 7, h); }
   }
-  for (const el of document.querySelectorAll('[data-state]')) {
+  for (const el of scope.querySelectorAll('[data-state]')) {
     const state = el.dataset.state;
     if (el.type === 'checkbox' || el.type === 'radio') el.checked = true;
     else if (el.localName === 'select') el.selectedIndex = Number(state);
     else el.value = state;
   }
-  document.querySelector('input[type=text]')?.focus(); document.activeElement?.blur();
-  let count = document.querySelectorAll('*').length;
-  for (const el of document.querySelectorAll('*')) if (el.shadowRoot) count += el.shadowRoot.querySelectorAll('*').length;
+  scope.querySelector('input[type=text]')?.focus(); document.activeElement?.blur();
+  const countIn = (root) => [...root.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot ? countIn(el.shadowRoot) : 0), root.querySelectorAll('*').length);
+  const count = countIn(document);
   window.benchElementCount = count;
   window.scrollTo(0, Number(new URLSearchParams(location.search).get('scroll') ?? 0));
   document.body.dataset.ready = '1';`;
 
 /**
- * The page's HTML for about `elements` elements.
+ * The page's HTML for about `elements` elements; with `crossOriginSheet`, a
+ * `<link>` to that stylesheet too (bench/capture.mjs `--cross-origin`); with
+ * `shadowApp`, the header and the grid inside the open shadow root of one
+ * `<app-root>`, styled there, as a Lit app's page is (`--shadow-app`).
  *
  * @example
  * const html = hostPage(5000);
  */
-export function hostPage(elements) {
+export function hostPage(elements, { crossOriginSheet, shadowApp = false } = {}) {
   const next = random(elements);
   const cards = [];
   // Measured: 19.6 elements per card on average, plus about 20 for the page around them.
   const count = Math.max(1, Math.round((elements - 20) / 19.6));
   for (let i = 0; i < count; i++) cards.push(card(i, next));
+  const content = `<div class="top"><strong>Acme Ops</strong><nav><a href="#">Orders</a><a href="#">Customers</a><a href="#">Reports</a></nav><input type="search" placeholder="Search" aria-label="search"></div>
+<main class="grid">${cards.join('\n')}</main>`;
+  const body = shadowApp ? `<template id="app"><style>${STYLE}</style>${content}</template><app-root></app-root>` : content;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Capture bench ${elements}</title>
-<style>${STYLE}</style></head><body>
-<div class="top"><strong>Acme Ops</strong><nav><a href="#">Orders</a><a href="#">Customers</a><a href="#">Reports</a></nav><input type="search" placeholder="Search" aria-label="search"></div>
-<main class="grid">${cards.join('\n')}</main>
-<script>${BADGE}</script><script>${SETUP}</script>
+<style>${STYLE}</style>${crossOriginSheet ? `<link rel="stylesheet" href="${crossOriginSheet}">` : ''}</head><body>
+${body}
+<script>${BADGE}</script>${shadowApp ? `<script>${APP}</script>` : ''}<script>${SETUP}</script>
 </body></html>`;
 }

@@ -1,14 +1,23 @@
 /**
  * bench/capture: how fast and how faithful `captureViewport()` is on a
  * generated host page with 1k and 5k elements (bench/capture-page.mjs), in
- * Debian's headless Chromium at 1280x800. Each run loads the page twice: once
+ * Debian's headless Chromium at 1280x800, and which rasteriser drew each
+ * capture (rasterise.ts: ours or snapdom). Each run loads the page twice: once
  * for a cold capture (the first in the page), once for `prepareCapture()`
  * followed by a capture. The table shows median and max of both, the time the
  * preparation took, the longest main-thread task during any of it, the
  * encoded size, and the pixels of the cold capture that differ from
  * Chromium's own `page.screenshot()` of the same viewport.
  *
- *   node bench/capture.mjs [--runs 10] [--sizes 1000,5000] [--save /tmp/capture] [--write] [--compile-hint]
+ *   node bench/capture.mjs [--runs 10] [--sizes 1000,5000] [--save /tmp/capture] [--write] [--compile-hint] [--cross-origin cors|no-cors] [--shadow-app]
+ *
+ * `--cross-origin` adds a stylesheet from another origin to the page. Served
+ * with `no-cors` (no CORS header) its rules cannot be read nor fetched, so
+ * every capture takes the snapdom fallback: how the rasteriser used before
+ * ours, and still used where ours cannot copy the page, does on the same
+ * page. Served with `cors`, ours fetches a copy of it (sheet-copies.ts).
+ * `--shadow-app` puts the page inside one open shadow root, as a Lit app's
+ * is: ours then styles every element from its computed style.
  *
  * `--compile-hint` serves the module with V8's eager-compile magic comment
  * (see bench/capture-bundle.mjs). The output ends with the module's load
@@ -37,6 +46,8 @@ const { values: args } = parseArgs({
     save: { type: 'string' },
     write: { type: 'boolean', default: false },
     'compile-hint': { type: 'boolean', default: false },
+    'cross-origin': { type: 'string' },
+    'shadow-app': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(args.runs);
@@ -50,8 +61,13 @@ const server = createServer((request, response) => {
   const url = new URL(request.url, 'http://localhost');
   if (url.pathname === '/capture.js') {
     response.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+  } else if (url.pathname === '/cross-origin.css') {
+    const cors = args['cross-origin'] === 'cors' ? { 'access-control-allow-origin': '*' } : {};
+    response.writeHead(200, { 'content-type': 'text/css', ...cors }).end('.bench-cross-origin { outline: 0; }');
   } else if (url.pathname === '/') {
-    response.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(Number(url.searchParams.get('n'))));
+    // The page is on 127.0.0.1; the same server as localhost is another origin.
+    const crossOriginSheet = args['cross-origin'] ? `http://localhost:${server.address().port}/cross-origin.css` : undefined;
+    response.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(Number(url.searchParams.get('n')), { crossOriginSheet, shadowApp: args['shadow-app'] }));
   } else {
     response.writeHead(404).end();
   }
@@ -84,6 +100,13 @@ async function openPage(size) {
   );
   return page;
 }
+
+/** "own" when every capture used one rasteriser, else "own 9, snapdom 1". */
+const tally = (names) => {
+  const counts = new Map();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts.size === 1 ? names[0] : [...counts].map(([name, n]) => `${name} ${n}`).join(', ');
+};
 
 const rows = [];
 try {
@@ -118,6 +141,7 @@ try {
       type: cold[0].type,
       diffPercent: median(cold.map((r) => r.diffPercent)),
       maxDiffPercent: Math.max(...cold.map((r) => r.diffPercent)),
+      rasteriser: tally([...cold, ...prepared].map((r) => r.rasteriser)),
     });
   }
 } finally {
@@ -154,14 +178,14 @@ const machine = {
 };
 const ms = (value) => `${Math.round(value)} ms`;
 const table = [
-  '| elements | cold median | cold max | prepared median | prepared max | (preparation) | longest task | size | pixels off (median / max) |',
-  '|---|---|---|---|---|---|---|---|---|',
+  '| elements | rasteriser | cold median | cold max | prepared median | prepared max | (preparation) | longest task | size | pixels off (median / max) |',
+  '|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.elementCount} | ${ms(r.medianMs)} | ${ms(r.maxMs)} | ${ms(r.preparedMedianMs)} | ${ms(r.preparedMaxMs)} | ${ms(r.prepareMedianMs)} | ${r.longestTaskMs ? ms(r.longestTaskMs) : '< 50 ms'} | ${Math.round(r.bytes / 1024)} KiB ${r.type.replace('image/', '')} | ${r.diffPercent.toFixed(2)} % / ${r.maxDiffPercent.toFixed(2)} % |`,
+      `| ${r.elementCount} | ${r.rasteriser} | ${ms(r.medianMs)} | ${ms(r.maxMs)} | ${ms(r.preparedMedianMs)} | ${ms(r.preparedMaxMs)} | ${ms(r.prepareMedianMs)} | ${r.longestTaskMs ? ms(r.longestTaskMs) : '< 50 ms'} | ${Math.round(r.bytes / 1024)} KiB ${r.type.replace('image/', '')} | ${r.diffPercent.toFixed(2)} % / ${r.maxDiffPercent.toFixed(2)} % |`,
   ),
 ].join('\n');
-const setup = `${VIEWPORT.width}x${VIEWPORT.height}, scrolled ${args.scroll} px, ${RUNS} runs per size, each on a fresh page load; pixel tolerance ±${TOLERANCE} per channel, masked boxes left out`;
+const setup = `${VIEWPORT.width}x${VIEWPORT.height}, scrolled ${args.scroll} px, ${RUNS} runs per size, each on a fresh page load; pixel tolerance ±${TOLERANCE} per channel, masked boxes left out${args['cross-origin'] ? `; with a cross-origin stylesheet served ${args['cross-origin']}` : ''}${args['shadow-app'] ? '; the page inside one shadow root' : ''}`;
 console.log(`\ncaptureViewport() — ${setup}\n${machine.cpu}, ${machine.cores} cores, ${machine.chromium}, Node ${machine.node}, load average ${machine.load}, nice ${machine.nice}\n\n${table}\n`);
 console.log(`module load (import() in each page${args['compile-hint'] ? ', with the compile hint' : ''}): median ${ms(median(loadTimes))}, max ${ms(Math.max(...loadTimes))}\n`);
 

@@ -2,8 +2,10 @@
  * `captureViewport`: a picture of what the reporter sees, taken inside the
  * page (no permission prompt), with the masked parts painted over before any
  * encoding and the widget's own UI left out, encoded as WebP (JPEG where the
- * browser cannot) under a size cap. `prepareCapture` does the expensive first
- * pass ahead of time, in idle moments, so the capture itself is quick.
+ * browser cannot) under a size cap. The pixels come from one of two
+ * rasterisers (rasterise.ts: our own stylesheet copy where it can copy the
+ * page, snapdom elsewhere). `prepareCapture` does the expensive first pass
+ * ahead of time, in idle moments, so the capture itself is quick.
  */
 import { AftercareError } from '../errors.js';
 import { createMasker, type Masker } from '../privacy/mask.js';
@@ -11,7 +13,7 @@ import { DEFAULT_MAX_BYTES, type ScreenshotType } from './encode-plan.js';
 import { encodeUnderCap, canvasEncoder } from './encode.js';
 import { findMaskedElements, maskBoxes } from './mask-boxes.js';
 import { paintBoxes } from './paint-boxes.js';
-import { rasteriseViewport } from './rasterise.js';
+import { rasteriseViewport, type Rasterised, type RasteriserChoice } from './rasterise.js';
 
 /** The tag of the Aftercare widget, always left out of screenshots. */
 export const WIDGET_TAG = 'aftercare-widget';
@@ -42,6 +44,8 @@ export interface ViewportScreenshot {
   type: string;
   /** Wall-clock time of the whole capture, in ms. */
   durationMs: number;
+  /** Which rasteriser drew it: `own` (the stylesheet copy) or `snapdom`, with the reason ours was not used. */
+  rasteriser: RasteriserChoice;
 }
 
 let preparing: Promise<void> | undefined;
@@ -68,12 +72,13 @@ export async function captureViewport(options: CaptureViewportOptions = {}): Pro
   const viewport = viewportSize();
   const boxes = maskBoxes(findMaskedElements(document, masker), viewport);
 
-  let canvas: HTMLCanvasElement;
+  let rasterised: Rasterised;
   try {
-    canvas = await rasteriseViewport({ exclude: exclusionRule(masker, options.exclude), pixelRatio: 1 });
+    rasterised = await rasteriseViewport({ exclude: exclusionRule(masker, options.exclude), pixelRatio: 1 });
   } catch (cause) {
     throw new AftercareError('screenshot_failed', 0, `The page could not be captured: ${String(cause)}`);
   }
+  const { canvas, ...rasteriser } = rasterised;
   // The page may have scrolled or changed while the capture yielded: cover where masked content is now too.
   boxes.push(...maskBoxes(findMaskedElements(document, masker), viewport));
   paintBoxes(canvas, boxes, canvas.width / viewport.width);
@@ -84,15 +89,17 @@ export async function captureViewport(options: CaptureViewportOptions = {}): Pro
     { type: options.type ?? 'image/webp', maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES },
     canvasEncoder(canvas),
   );
-  return { ...encoded, durationMs: performance.now() - started };
+  return { ...encoded, durationMs: performance.now() - started, rasteriser };
 }
 
 /**
  * Does the expensive part of a first capture ahead of time, when the browser
- * is idle: the rasteriser learns the page's default and computed styles, so
- * the `captureViewport()` that follows takes about a third of the time (see
- * docs/benchmarks.md, "Capture"). Call it when a screenshot becomes likely, e.g.
- * when the report dialog opens. Never rejects; resolves when done. Calling it
+ * is idle: a capture that is thrown away, which compiles the capture code,
+ * fetches the page's images and fonts as data URLs and (with snapdom, the
+ * fallback rasteriser) learns the page's default and computed styles, so the
+ * `captureViewport()` that follows is quicker (see docs/benchmarks.md,
+ * "Capture"). Call it when a screenshot becomes likely, e.g. when the report
+ * dialog opens. Never rejects; resolves when done. Calling it
  * again while it runs returns the same promise.
  *
  * @example

@@ -32,7 +32,7 @@ describe('drawCapture', () => {
       for (const record of records) for (const node of record.addedNodes) if (node.nodeName === 'IFRAME') added.push(node);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
-    const canvas = await rasteriseViewport({ exclude: () => false, pixelRatio: 1 });
+    const { canvas } = await rasteriseViewport({ exclude: () => false, pixelRatio: 1 });
     await Promise.resolve();
     observer.disconnect();
     assertEqual(added.length, 0, 'no iframe added while capturing');

@@ -11,6 +11,7 @@
  * snapdom's workarounds for WebKit.
  */
 import type { CaptureResult } from '@zumer/snapdom';
+import { nextTask } from './next-task.js';
 
 /** How to draw: canvas pixels per CSS pixel, and the colour under transparent parts. */
 export interface DrawOptions {
@@ -55,15 +56,4 @@ export async function drawCapture(result: CaptureResult, options: DrawOptions): 
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return canvas;
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(0);
-  });
 }
