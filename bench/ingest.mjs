@@ -12,7 +12,7 @@
 // transaction (from /metrics).
 //   node bench/ingest.mjs [seconds=10] [connections=50]
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,3 +106,5 @@ for (const mode of ['bare', 'kysely', 'aftercare']) rows.push(await measure(mode
 rows.push(await measure('aftercare', true));
 console.log(`\nIngest, ${connections} connections, ${seconds} s per server, Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model}`);
 console.table(rows);
+// The databases are a few hundred MB each: leave nothing behind.
+rmSync(dir, { recursive: true, force: true });
