@@ -10,9 +10,13 @@
 // Besides throughput and latency it shows the CPU the server process used (in
 // cores, all its threads) and, for Aftercare, the mean reports per filing
 // transaction (from /metrics).
-//   node bench/ingest.mjs [seconds=10] [connections=50]
+//   node bench/ingest.mjs [seconds=10] [connections=50] [rounds=1]
+// With several rounds the servers take turns round after round, and a last
+// table gives each round's Aftercare/ceiling ratios and their medians: on a
+// machine whose speed drifts, the ratio of two runs a minute apart is what
+// can be compared.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +25,14 @@ import autocannon from 'autocannon';
 
 const seconds = Number(process.argv[2] ?? 10);
 const connections = Number(process.argv[3] ?? 50);
+const rounds = Number(process.argv[4] ?? 1);
 const dir = mkdtempSync(join(tmpdir(), 'aftercare-bench-'));
 
+let runs = 0;
+
 function startServerProcess(mode) {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./ingest-server.mjs', import.meta.url)), mode, join(dir, `${mode}.sqlite`)], {
+  // A fresh database for every run.
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./ingest-server.mjs', import.meta.url)), mode, join(dir, `${mode}-${++runs}.sqlite`)], {
     stdio: ['ignore', 'pipe', 'inherit'],
     // One client address sends everything: lift the per-IP and per-key rate limits.
     env: { ...process.env, AFTERCARE_RATE_LIMIT_REPORTS_PER_IP: '0', AFTERCARE_RATE_LIMIT_REPORTS_PER_KEY: '0' },
@@ -101,10 +109,32 @@ async function measure(mode, grouped = false) {
   };
 }
 
-const rows = [];
-for (const mode of ['bare', 'kysely', 'aftercare']) rows.push(await measure(mode));
-rows.push(await measure('aftercare', true));
-console.log(`\nIngest, ${connections} connections, ${seconds} s per server, Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model}`);
-console.table(rows);
-// The databases are a few hundred MB each: leave nothing behind.
+const ratios = [];
+for (let round = 1; round <= rounds; round++) {
+  const rows = [];
+  for (const mode of ['bare', 'kysely', 'aftercare']) rows.push(await measure(mode));
+  rows.push(await measure('aftercare', true));
+  console.log(`\nIngest, ${connections} connections, ${seconds} s per server, Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model}${rounds > 1 ? `, round ${round} of ${rounds}` : ''}`);
+  console.table(rows);
+  const [bare, , fresh, grouped] = rows.map((row) => row['req/s (mean)']);
+  ratios.push({ round, 'new tickets / ceiling': fresh / bare, 'hot ticket / ceiling': grouped / bare });
+  // Each run's database is a few hundred MB: gone before the next round.
+  for (const file of readdirSync(dir)) rmSync(join(dir, file), { force: true });
+}
+if (rounds > 1) {
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  const percent = (value) => `${(100 * value).toFixed(1)} %`;
+  const rows = ratios.map((row) => ({ round: row.round, 'new tickets / ceiling': percent(row['new tickets / ceiling']), 'hot ticket / ceiling': percent(row['hot ticket / ceiling']) }));
+  rows.push({
+    round: 'median',
+    'new tickets / ceiling': percent(median(ratios.map((row) => row['new tickets / ceiling']))),
+    'hot ticket / ceiling': percent(median(ratios.map((row) => row['hot ticket / ceiling']))),
+  });
+  console.log('\nAftercare against the ceiling (the bare route) of the same round');
+  console.table(rows);
+}
 rmSync(dir, { recursive: true, force: true });
