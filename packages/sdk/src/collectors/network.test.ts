@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { internalRequest } from './internal-request.js';
 import { createNetworkCollector } from './network.js';
 import type { Collector } from './types.js';
 import type { NetworkEntry } from '../schemas/diagnostics.js';
@@ -54,6 +55,15 @@ describe('network collector (fetch)', () => {
     await fetch('https://api.example/health');
     await fetch('https://api.example/items');
     expect(c.collect()?.map((e) => e.url)).toEqual(['https://api.example/items']);
+  });
+
+  it("leaves out the SDK's own helper requests (marked with internalRequest)", async () => {
+    const c = collector();
+    await fetch('https://app.example/logo.png', internalRequest({ cache: 'force-cache' }));
+    await fetch('https://cdn.example/down.css', internalRequest({ mode: 'cors' })).catch(() => undefined);
+    await fetch('https://app.example/logo.png', { cache: 'force-cache' });
+    expect(c.collect()?.map((e) => e.url)).toEqual(['https://app.example/logo.png']);
+    expect(internalRequest({ method: 'HEAD' })).toMatchObject({ method: 'HEAD' });
   });
 
   it("keeps only problems in 'problems' mode", async () => {

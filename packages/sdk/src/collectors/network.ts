@@ -3,6 +3,7 @@
  * the page (method, URL, status, duration, failed and slow flags; never
  * bodies or headers) and leaves the SDK's own requests out.
  */
+import { isInternalRequest } from './internal-request.js';
 import type { NetworkEntry } from '../schemas/diagnostics.js';
 import { patchMethod } from './patch.js';
 import { createRingBuffer } from './ring-buffer.js';
@@ -66,7 +67,7 @@ export function createNetworkCollector(
           const url = absoluteUrl(request ? request.url : String(input));
           const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
           const promise = Reflect.apply(original, this, [input, init]) as Promise<Response>;
-          if (ignored(url)) return promise;
+          if (ignored(url) || isInternalRequest(init)) return promise;
           const time = new Date(context.now()).toISOString();
           const started = tick();
           promise.then(

@@ -5,6 +5,8 @@
  * `prepareCapture()` fetches nothing again.
  */
 
+import { internalRequest } from '../collectors/internal-request.js';
+
 const cache = new Map<string, Promise<string | undefined>>();
 
 /**
@@ -30,7 +32,8 @@ export function dataUrlOf(url: string): Promise<string | undefined> {
 
 async function fetchAsDataUrl(url: string): Promise<string | undefined> {
   try {
-    const response = await fetch(url, { credentials: 'same-origin', cache: 'force-cache' });
+    // Marked as the SDK's own: the network collector does not log it as the page's traffic.
+    const response = await fetch(url, internalRequest({ credentials: 'same-origin', cache: 'force-cache' }));
     if (!response.ok) return undefined;
     const blob = await response.blob();
     return await new Promise<string>((resolve, reject) => {

@@ -6,6 +6,7 @@
  * page. Each check looks for a distinctive colour where the element shows.
  */
 import { afterEach, assert, assertEqual, describe, it } from '../../test-support/browser-assert.js';
+import { createNetworkCollector } from '../collectors/network.js';
 import { createMasker } from '../privacy/mask.js';
 import { exclusionRule } from './capture-viewport.js';
 import { rasteriseOwn } from './own-rasterise.js';
@@ -211,6 +212,30 @@ describe('rasteriseOwn', () => {
     const pixels = await rasterise();
     assertEqual(count(pixels, MAGENTA, { left: 0, top: 0, right: pixels.width, bottom: pixels.height }), 0, 'no masked pixel');
     assert(count(pixels, LIME, before) >= area(before) * 0.95, 'what follows keeps its place');
+  });
+
+  it("fetches what it embeds as the SDK's own requests, which the network log leaves out", async () => {
+    const network = createNetworkCollector();
+    network.install();
+    try {
+      const source = document.createElement('canvas');
+      source.width = source.height = 8;
+      const blob = await new Promise<Blob>((resolve) => source.toBlob((b) => resolve(b!), 'image/png'));
+      const url = URL.createObjectURL(blob);
+      const image = document.createElement('img');
+      image.style.cssText = 'width:40px;height:40px';
+      const loaded = new Promise((resolve) => image.addEventListener('load', resolve, { once: true }));
+      image.src = url;
+      document.body.append(image);
+      await loaded;
+      await rasterise();
+      assertEqual(network.collect() ?? [], [], 'nothing logged by the capture');
+      await fetch(url);
+      assertEqual((network.collect() ?? []).map((entry) => entry.url), [url], "the page's own fetch is logged");
+      URL.revokeObjectURL(url);
+    } finally {
+      network.uninstall();
+    }
   });
 
   it('embeds the images of rules that match the clone, and leaves the rest alone', async () => {

@@ -7,6 +7,7 @@
  * stands in for it. Only when that fails does the capture fall back to
  * snapdom.
  */
+import { internalRequest } from '../collectors/internal-request.js';
 import { isReadable, pageSheets, type SheetCopies } from './page-css.js';
 
 const copies = new Map<string, Promise<CSSStyleSheet | undefined>>();
@@ -47,7 +48,8 @@ function copyOf(url: string, fetcher: typeof fetch): Promise<CSSStyleSheet | und
 
 async function fetchCopy(url: string, fetcher: typeof fetch): Promise<CSSStyleSheet | undefined> {
   try {
-    const response = await fetcher(url, { mode: 'cors', credentials: 'omit' });
+    // Marked as the SDK's own: the network collector does not log it as the page's traffic.
+    const response = await fetcher(url, internalRequest({ mode: 'cors', credentials: 'omit' }));
     if (!response.ok) return undefined;
     const text = await response.text();
     // A constructed stylesheet drops `@import` rules: its copy would be missing what they bring.
