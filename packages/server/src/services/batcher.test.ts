@@ -58,6 +58,19 @@ describe('createBatcher', () => {
     expect(most).toBe(2);
   });
 
+  it('hands a full batch over at once, without waiting for the turn to end', async () => {
+    const started: number[][] = [];
+    const batcher = createBatcher(async (items: number[]) => {
+      started.push(items);
+      return items;
+    }, { maxBatch: 2, inFlight: 4 });
+    const all = [1, 2, 3, 4, 5].map((n) => batcher.submit(n));
+    // Still in the same turn: the two full batches have started, the last item waits for the turn to end.
+    expect(started).toEqual([[1, 2], [3, 4]]);
+    expect(await Promise.all(all)).toEqual([1, 2, 3, 4, 5]);
+    expect(started).toEqual([[1, 2], [3, 4], [5]]);
+  });
+
   it('never gives a batch more than maxBatch items', async () => {
     const sizes: number[] = [];
     const batcher = createBatcher(async (items: number[]) => {

@@ -17,7 +17,9 @@ export interface Batcher<I, O> {
  * If `run` itself throws, every item of that batch rejects with it. At most
  * `inFlight` batches run at a time (default 1); with 2, the next batch is
  * handed over while the previous one still runs, so a worker that takes
- * batches one after the other never waits for the next.
+ * batches one after the other never waits for the next. A batch goes when
+ * the turn of the event loop it was filled in ends, or as soon as it is
+ * full and a run is free.
  *
  * @example
  * const loader = createBatcher((keys: string[]) => findMany(keys), { maxBatch: 100 });
@@ -64,7 +66,10 @@ export function createBatcher<I, O>(
     submit(item) {
       return new Promise<O>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        if (scheduled || running >= inFlight) return;
+        if (running >= inFlight) return;
+        // A full batch goes at once: the run starts on it while the rest of this turn's items come in.
+        if (queue.length >= options.maxBatch) return dispatch();
+        if (scheduled) return;
         scheduled = true;
         // Let the requests that arrived in the same turn of the event loop join the batch.
         setImmediate(dispatch);

@@ -22,8 +22,13 @@ const { file, secret } = workerData as IngestWorkerData;
 const database = openDatabase(file, { checkpointer: false });
 const deps: Deps = { db: database.db, dialect: 'sqlite', clock: systemClock, config: { secret } };
 
-/** Most reports filed in one transaction when batches waiting here are merged. */
-const MAX_MERGED = 256;
+/**
+ * Most reports filed in one transaction when batches waiting here are merged.
+ * Past a few dozen, a larger transaction saves little on its commit (the
+ * pages it writes are mostly shared already) but holds every answer in it
+ * until it ends, while the request thread waits for them.
+ */
+const MAX_MERGED = 32;
 
 // Batches are triaged as they arrive, in order: while the thread waits for
 // the next batch, the reports that came meanwhile are made ready. They are
