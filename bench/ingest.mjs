@@ -9,14 +9,17 @@
 // time-ordered UUID), so each one really files a report.
 // Besides throughput and latency it shows the CPU the server process used (in
 // cores, all its threads), the rows the server wrote during the run (read
-// from its database: every answered report must be there) and, for
-// Aftercare, the mean reports per filing transaction (from /metrics).
+// from its database: every answered report must be there), the CPU the load
+// generator used, and, for Aftercare, the mean reports per filing
+// transaction (from /metrics).
 //   node bench/ingest.mjs [seconds=10] [connections=50] [rounds=1] [--client=wrk|autocannon]
 // The load comes from wrk (Debian's package: apt-get install -y wrk) when it
-// is installed, else from autocannon. autocannon is JavaScript and needs about
-// a core of its own at these rates; on a two-core machine it then takes that
-// core from the server's ingest thread (the bare route has one thread and
-// does not notice). wrk drives the same load with a fraction of a core.
+// is installed, else from autocannon. autocannon is JavaScript: here it spends
+// about 60 µs of CPU per request, two to three times what wrk does, and its
+// event loop adds to every round trip. On a two-core machine that comes out
+// of the two-thread Aftercare server (its ingest thread and request thread
+// wait on each other through the client); the one-thread bare route barely
+// notices. The "client cores" column shows what the load generator used.
 // With several rounds the servers take turns round after round, and a last
 // table gives each round's Aftercare/ceiling ratios and their medians: on a
 // machine whose speed drifts, the ratio of two runs a minute apart is what
@@ -65,11 +68,14 @@ function startServerProcess(mode) {
   });
 }
 
-/** CPU time (user + system, all threads) a process has used, in ms. */
-function cpuMs(pid) {
+/** CPU time (user + system, all threads) a process has used, in ms; with `children`, that of its children that have ended. */
+function cpuMs(pid, children = false) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return children ? (Number(fields[13]) + Number(fields[14])) * 10 : (Number(fields[11]) + Number(fields[12])) * 10;
 }
+
+/** CPU time the load generator has used so far, in ms: this process (autocannon) or the wrk runs that have ended. */
+const clientCpuMs = () => (client === 'wrk' ? cpuMs(process.pid, true) : cpuMs(process.pid));
 
 /** Aftercare's filing batches so far (count and reports), from /metrics; undefined for the other servers. */
 async function batchStats(url) {
@@ -145,7 +151,9 @@ async function measure(mode, grouped = false) {
   const batchesBefore = await batchStats(server.url);
   const rowsBefore = countRows(server.file);
   const cpuBefore = cpuMs(server.child.pid);
+  const clientBefore = clientCpuMs();
   const result = await run(seconds);
+  const clientCores = (clientCpuMs() - clientBefore) / 1000 / seconds;
   const cores = (cpuMs(server.child.pid) - cpuBefore) / 1000 / seconds;
   const batchesAfter = await batchStats(server.url);
   const rowsAfter = countRows(server.file);
@@ -168,6 +176,7 @@ async function measure(mode, grouped = false) {
     'reports filed': reportsFiled,
     'new tickets': rowsAfter.tickets === undefined ? '' : rowsAfter.tickets - rowsBefore.tickets,
     'server cores': cores.toFixed(2),
+    'client cores': clientCores.toFixed(2),
     'reports/batch': batches ? ((batchesAfter.sum - batchesBefore.sum) / batches).toFixed(1) : '',
   };
 }
