@@ -5,6 +5,7 @@
  * decoded image, so it tests the pixels that would be sent.
  */
 import { afterEach, assert, assertEqual, describe, it } from '../../test-support/browser-assert.js';
+import { countPixels as count, cssRgb as hex, type Pixels } from '../../test-support/pixels.js';
 import { AftercareError } from '../errors.js';
 import { captureViewport, prepareCapture } from './capture-viewport.js';
 import { MASK_COLOUR } from './paint-boxes.js';
@@ -19,12 +20,6 @@ afterEach(() => {
   document.body.removeAttribute('style');
 });
 
-interface Pixels {
-  width: number;
-  height: number;
-  data: Uint8ClampedArray;
-}
-
 async function decode(blob: Blob): Promise<Pixels> {
   const bitmap = await createImageBitmap(blob);
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -33,23 +28,6 @@ async function decode(blob: Blob): Promise<Pixels> {
   return { width: bitmap.width, height: bitmap.height, data: context.getImageData(0, 0, bitmap.width, bitmap.height).data };
 }
 
-/** Pixels within `tolerance` of `colour`, inside `rect` (CSS px = image px) or the whole image. */
-function count(pixels: Pixels, colour: readonly number[], rect?: DOMRect, tolerance = 40): number {
-  const left = rect ? Math.max(0, Math.floor(rect.left)) : 0;
-  const top = rect ? Math.max(0, Math.floor(rect.top)) : 0;
-  const right = rect ? Math.min(pixels.width, Math.ceil(rect.right)) : pixels.width;
-  const bottom = rect ? Math.min(pixels.height, Math.ceil(rect.bottom)) : pixels.height;
-  let found = 0;
-  for (let y = top; y < bottom; y++) {
-    for (let x = left; x < right; x++) {
-      const i = (y * pixels.width + x) * 4;
-      if (colour.every((c, k) => Math.abs(pixels.data[i + k]! - c) <= tolerance)) found++;
-    }
-  }
-  return found;
-}
-
-const hex = (rgb: readonly number[]) => `rgb(${rgb.join(',')})`;
 const box = (colour: readonly number[], attrs = '', text = 'secret 1234') =>
   `<div ${attrs} style="width:160px;height:60px;margin:8px;background:${hex(colour)};color:${hex(colour)};font:20px sans-serif">${text}</div>`;
 

@@ -4,6 +4,7 @@
  * properties, not attributes), canvas and video pixels, and image sources (an
  * SVG image loads nothing external, so they become data URLs later).
  */
+import { addStyle, setStyle } from './inline-style.js';
 
 /** An attribute of a clone to set to the data URL of `url` once fetched. */
 export interface PendingImage {
@@ -12,11 +13,6 @@ export interface PendingImage {
   url: string;
 }
 
-/** Appends declarations to a clone's inline style. */
-export function addStyle(clone: Element, declarations: string): void {
-  const current = clone.getAttribute('style');
-  clone.setAttribute('style', current ? `${current};${declarations}` : declarations);
-}
 
 /**
  * Copies what the source shows but its attributes do not say onto its
@@ -95,8 +91,8 @@ function canvasAsImage(source: HTMLCanvasElement, clone: Element, computed: CSSS
   if (!data) return;
   const image = clone.ownerDocument.createElement('img');
   image.setAttribute('src', data);
-  image.setAttribute(
-    'style',
+  setStyle(
+    image,
     `all:initial!important;display:block!important;width:100%!important;height:100%!important;object-fit:${computed.objectFit}!important;object-position:${computed.objectPosition}!important`,
   );
   clone.append(image);

@@ -81,7 +81,7 @@ const LAID_OUT = new Set([
  * written out, those would count as the page's and turn the look off.
  *
  * @example
- * clone.setAttribute('style', inlineStyleOf(getComputedStyle(host), host));
+ * setStyle(clone, inlineStyleOf(getComputedStyle(host), host));
  */
 export function inlineStyleOf(computed: CSSStyleDeclaration, element?: Element): string {
   const native = element !== undefined && keepsNativeLook(element, computed);
@@ -152,7 +152,7 @@ const PLACEMENT = [
  * (an off-screen or left-out one): `all:initial` and what places its box.
  *
  * @example
- * placeholder.setAttribute('style', placementStyleOf(getComputedStyle(card)));
+ * setStyle(placeholder, placementStyleOf(getComputedStyle(card)));
  */
 export function placementStyleOf(computed: CSSStyleDeclaration): string {
   let text = 'all:initial!important;';

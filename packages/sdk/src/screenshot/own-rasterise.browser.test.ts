@@ -6,6 +6,7 @@
  * page. Each check looks for a distinctive colour where the element shows.
  */
 import { afterEach, assert, assertEqual, describe, it } from '../../test-support/browser-assert.js';
+import { countPixels as count, cssRgb as hex } from '../../test-support/pixels.js';
 import { createNetworkCollector } from '../collectors/network.js';
 import { createMasker } from '../privacy/mask.js';
 import { exclusionRule } from './capture-viewport.js';
@@ -19,7 +20,6 @@ const MAGENTA = [255, 0, 255] as const;
 const LIME = [0, 255, 0] as const;
 const CYAN = [0, 255, 255] as const;
 const ORANGE = [255, 128, 0] as const;
-const hex = (rgb: readonly number[]) => `rgb(${rgb.join(',')})`;
 
 const added: Element[] = [];
 afterEach(() => {
@@ -42,18 +42,6 @@ async function rasterise(): Promise<ImageData> {
   const canvas = await rasteriseOwn({ exclude: exclusionRule(createMasker()), pixelRatio: 1, backgroundColor: '#ffffff' });
   assertEqual([canvas.width, canvas.height], [document.documentElement.clientWidth, document.documentElement.clientHeight]);
   return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-}
-
-/** Pixels within `tolerance` of `colour` inside `rect` (viewport CSS px = canvas px). */
-function count(pixels: ImageData, colour: readonly number[], rect: DOMRect | { left: number; top: number; right: number; bottom: number }, tolerance = 40): number {
-  let found = 0;
-  for (let y = Math.max(0, Math.floor(rect.top)); y < Math.min(pixels.height, Math.ceil(rect.bottom)); y++) {
-    for (let x = Math.max(0, Math.floor(rect.left)); x < Math.min(pixels.width, Math.ceil(rect.right)); x++) {
-      const i = (y * pixels.width + x) * 4;
-      if (colour.every((c, k) => Math.abs(pixels.data[i + k]! - c) <= tolerance)) found++;
-    }
-  }
-  return found;
 }
 
 const rectOf = (selector: string, root: ParentNode = document) => root.querySelector(selector)!.getBoundingClientRect();

@@ -6,7 +6,7 @@
  * lays out. Content stays in its place in the paint order, which moving the
  * children would change (a moved child paints over positioned siblings).
  */
-import { addStyle } from './clone-state.js';
+import { addStyle } from './inline-style.js';
 
 /** The attribute the marker rule addresses a clone by. */
 export const SCROLL_ATTRIBUTE = 'data-aftercare-scroll';

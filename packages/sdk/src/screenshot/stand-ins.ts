@@ -4,7 +4,7 @@
  * screen or left out), and sticky elements pinned where they show (a clone
  * is never scrolled, so `position: sticky` would leave them where they start).
  */
-import { addStyle } from './clone-state.js';
+import { addStyle, setStyle } from './inline-style.js';
 import { placementStyleOf } from './computed-style.js';
 import { fixedOrigin, layoutSize } from './live-layout.js';
 import { EXCLUDED_ATTRIBUTE } from './page-css.js';
@@ -36,7 +36,7 @@ export function standIn(doc: Document, source: Element, inline: boolean, exclude
     clone = doc.importNode(source, false);
   }
   const computed = getComputedStyle(source);
-  if (inline) clone.setAttribute('style', placementStyleOf(computed));
+  if (inline) setStyle(clone, placementStyleOf(computed));
   const { width, height } = layoutSize(source);
   let size =
     `width:${width}px!important;height:${height}px!important;box-sizing:border-box!important;min-width:0!important;min-height:0!important;` +

@@ -13,7 +13,8 @@
  *   containers scrolled (scroll-state.ts), form state, canvases and images
  *   carried (clone-state.ts).
  */
-import { addStyle, carryState, type PendingImage } from './clone-state.js';
+import { carryState, type PendingImage } from './clone-state.js';
+import { addStyle, setStyle } from './inline-style.js';
 import { UNDEFINED_ATTRIBUTE } from './page-css.js';
 import { nextTask } from './next-task.js';
 import { scrollRule } from './scroll-state.js';
@@ -119,7 +120,7 @@ class Cloner {
       const text = this.doc.importNode(node, false);
       if (scrolled && (node as Text).data.trim()) {
         const span = this.doc.createElement('span');
-        span.setAttribute('style', `all:unset;position:relative;left:${scrolled.x}px;top:${scrolled.y}px`);
+        setStyle(span, `all:unset;position:relative;left:${scrolled.x}px;top:${scrolled.y}px`);
         span.append(text);
         target.append(span);
       } else {
@@ -130,7 +131,7 @@ class Cloner {
       if (element.namespaceURI === HTML_NS && element.localName === 'head') return;
       if (element.namespaceURI === HTML_NS && EMPTIED.has(element.localName)) {
         const empty = this.doc.createElement(element.localName);
-        empty.setAttribute('style', 'display:none!important');
+        setStyle(empty, 'display:none!important');
         target.append(empty);
         return;
       }

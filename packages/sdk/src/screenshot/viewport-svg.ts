@@ -8,6 +8,7 @@
  */
 import type { PendingImage } from './clone-state.js';
 import { dataUrlOf } from './data-urls.js';
+import { escapeXml, serializeClone, setStyle } from './inline-style.js';
 import { embedCssUrls, readPageCss, type SheetCopies } from './page-css.js';
 import { cloneViewport } from './viewport-clone.js';
 
@@ -45,7 +46,7 @@ export async function viewportSvg(exclude: (element: Element) => boolean, copies
 
   const frame = clone.root.ownerDocument.createElement('aftercare-frame');
   // The frame stands for the initial containing block, moved by the page's scroll; what `<html>` inherits from it is initial.
-  frame.setAttribute('style', `all:initial;display:block;position:relative;left:${-scroll.x}px;top:${-scroll.y}px;width:${width}px;height:${height}px`);
+  setStyle(frame, `all:initial;display:block;position:relative;left:${-scroll.x}px;top:${-scroll.y}px;width:${width}px;height:${height}px`);
   frame.append(clone.root);
   const attributes = rootAttributes.map((a) => ` ${a.name}="${escapeXml(a.value)}"`).join('');
   // Page rules for `svg` or `:root` reach this root too: what its layout needs is forced; `rem` needs the page root's font size.
@@ -56,7 +57,7 @@ export async function viewportSvg(exclude: (element: Element) => boolean, copies
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"${attributes} style="${rootStyle}">` +
     `<style>${escapeXml(css + clone.css)}</style><foreignObject x="0" y="0" width="${width}" height="${height}">` +
-    `${new XMLSerializer().serializeToString(frame)}</foreignObject></svg>`;
+    `${serializeClone(frame)}</foreignObject></svg>`;
   return { svg, width, height, background, fonts: /@font-face/i.test(css) };
 }
 
@@ -81,8 +82,4 @@ async function embedImages(images: PendingImage[]): Promise<void> {
       if (data) element.setAttribute(attribute, data);
     }),
   );
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
