@@ -28,7 +28,8 @@ export function standIn(doc: Document, source: Element, inline: boolean, exclude
     clone = doc.createElementNS(source.namespaceURI, source.localName);
     for (const name of STYLING_ATTRIBUTES) {
       const value = source.getAttribute(name);
-      if (value !== null) clone.setAttribute(name, value);
+      // A style attribute written by hand would be refused under a strict CSP (inline-style.ts).
+      if (value !== null) name === 'style' ? setStyle(clone, value) : clone.setAttribute(name, value);
     }
     // Marked, so that not even its stylesheet images are embedded (page-css.ts).
     clone.setAttribute(EXCLUDED_ATTRIBUTE, '');

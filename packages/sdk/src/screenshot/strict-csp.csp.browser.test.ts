@@ -7,7 +7,7 @@
  * rasteriser that adds inline styles to its copy of the page runs: stand-ins
  * for what is off screen, a canvas, a sticky header and a fixed box, a
  * scrolled container with text, a scrolled flex row, a finished animation,
- * a link and a shadow tree. The browser must report no violation, and the
+ * a link, a shadow tree and a masked box. The browser must report no violation, and the
  * picture must be right.
  */
 import { assert, assertEqual, describe, it } from '../../test-support/browser-assert.js';
@@ -75,6 +75,10 @@ describe('a screenshot under a strict CSP', () => {
     shadow.append(document.createElement('p'));
     const header = box('header', `position:sticky;top:0;height:40px;background:${hex(ORANGE)}`, 'header');
     const fixed = box('div', `position:fixed;right:0;bottom:0;width:60px;height:30px;background:${hex(CYAN)}`);
+    // Masked: drawn as an empty box of its size, made from its styling attributes (style included).
+    const masked = box('div', `width:70px;height:25px;background:${hex(MAGENTA)}`, 'secret');
+    masked.setAttribute('data-aftercare-mask', '');
+    const afterMasked = box('div', `width:70px;height:20px;background:${hex(LIME)}`);
     const page = box(
       'main',
       '',
@@ -87,6 +91,8 @@ describe('a screenshot under a strict CSP', () => {
       faded,
       link,
       host,
+      masked,
+      afterMasked,
       // Far below the viewport: drawn as empty boxes of their size.
       box('div', 'height:3000px', box('span', 'display:inline', 'off screen text'), box('p', '', 'more')),
       fixed,
@@ -114,6 +120,8 @@ describe('a screenshot under a strict CSP', () => {
       assert(count(pixels, LIME, rect(faded)) >= 80 * 30 * 0.95, 'the finished fade-in');
       assert(count(pixels, ORANGE, rect(host)) >= 60 * 30 * 0.95, 'the shadow content');
       assert(count(pixels, CYAN, rect(fixed)) >= 60 * 30 * 0.95, 'the fixed box');
+      assertEqual(count(pixels, MAGENTA, rect(masked)), 0, 'nothing of the masked box');
+      assert(count(pixels, LIME, rect(afterMasked)) >= 70 * 20 * 0.95, 'what follows the masked box keeps its place');
 
       const shot = await captureViewport();
       await settle();
