@@ -35,6 +35,9 @@ const screenshotFallback: Plugin = {
 export default defineConfig({
   publicDir: false,
   plugins: [screenshotFallback],
+  // This build carries its own zod: it validates without compiling parsers through `new Function`,
+  // so a page whose CSP forbids eval reports no violation (see the SDK's schemas/zod.ts).
+  define: { __AFTERCARE_ZOD_JITLESS__: 'true' },
   build: {
     outDir: fileURLToPath(new URL('cdn', import.meta.url)),
     emptyOutDir: false,

@@ -16,12 +16,20 @@
  *   which answers with a canvas-drawn picture (fast and the same every time;
  *   the SDK tests its real capture itself).
  *
- * Two groups: `default` (every `*.test.ts` but the CSP ones) and `csp`
- * (`*.csp.test.ts`), whose page carries a strict Content-Security-Policy in a
- * `<meta http-equiv>`. The runner injects its own small inline scripts right
- * after `<head>`, before the meta element: the policy applies from the meta
- * element on, so those run, while everything after it — the test framework,
- * the test, the loader and every widget chunk — runs under the policy.
+ * - `/__cdn-built__/` always serves the real build in `cdn/` (the test
+ *   command builds first).
+ *
+ * Three groups: `default` (every `*.test.ts` but the CSP ones), and two that
+ * run the CSP tests (`*.csp.test.ts`) on a page that carries a strict
+ * Content-Security-Policy in a `<meta http-equiv>`: `csp` with the widget
+ * from `/__cdn__/` under `STRICT_CSP`, and `csp-built` with the built files
+ * from `/__cdn-built__/` (the SDK's real runtime and screenshot module)
+ * under `SCREENSHOT_CSP`, the policy docs/widget.md gives for screenshots.
+ * The page tells the test which through `<html data-cdn>`. The runner
+ * injects its own small inline scripts right after `<head>`, before the meta
+ * element: the policy applies from the meta element on, so those run, while
+ * everything after it — the test framework, the test, the loader and every
+ * widget chunk — runs under the policy.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -52,6 +60,14 @@ export const STRICT_CSP = [
   "object-src 'none'",
 ].join('; ');
 
+/** STRICT_CSP with what screenshots need besides: their SVG copy of the page is drawn from a `data:` URL. */
+export const SCREENSHOT_CSP = STRICT_CSP.replace("img-src 'self' blob:", "img-src 'self' blob: data:");
+
+/** A page for the CSP tests: the policy, and where the widget's files are. */
+const cspPage = (policy, cdn) => (testFramework) =>
+  `<!DOCTYPE html><html data-cdn="${cdn}"><head><meta http-equiv="Content-Security-Policy" content="${policy}"></head>` +
+  `<body><script type="module" src="${testFramework}"></script></body></html>`;
+
 /** Resolves the bare `@web/test-runner-commands` import to its file in the store. */
 const runnerCommands = {
   name: 'aftercare-runner-commands',
@@ -81,7 +97,8 @@ const cdnLayout = {
 
 /** Rewrites `/__cdn__/…` before the files are served, so the loader's own URL stays `/__cdn__/`. */
 function cdnRewrite(context, next) {
-  if (context.path.startsWith('/__cdn__/')) {
+  if (context.path.startsWith('/__cdn-built__/')) context.url = context.url.replace('/__cdn-built__/', `${packagePath}/cdn/`);
+  else if (context.path.startsWith('/__cdn__/')) {
     if (useBuiltCdn) context.url = context.url.replace('/__cdn__/', `${packagePath}/cdn/`);
     else if (context.path === '/__cdn__/aftercare.js') context.url = `${packagePath}/src/loader.ts`;
   }
@@ -92,13 +109,8 @@ export default {
   rootDir: repoRoot,
   files: ['src/**/*.test.ts', '!src/**/*.csp.test.ts'],
   groups: [
-    {
-      name: 'csp',
-      files: 'src/**/*.csp.test.ts',
-      testRunnerHtml: (testFramework) =>
-        `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"></head>` +
-        `<body><script type="module" src="${testFramework}"></script></body></html>`,
-    },
+    { name: 'csp', files: 'src/**/*.csp.test.ts', testRunnerHtml: cspPage(STRICT_CSP, '/__cdn__/') },
+    { name: 'csp-built', files: 'src/**/*.csp.test.ts', testRunnerHtml: cspPage(SCREENSHOT_CSP, '/__cdn-built__/') },
   ],
   nodeResolve: true,
   // One page at a time: only the page in front gets focus and rendering steps,

@@ -2,7 +2,7 @@
  * Administration through the agent API: agents, API tokens, project
  * memberships and project settings.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { roleSchema } from './agent.js';
 import { timestampSchema } from './common.js';
 

@@ -2,7 +2,7 @@
  * The agent API (`/v1/agent/...`, bearer API token): what a support team
  * reads and sends to work tickets.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import {
   categorySchema,
   impactSchema,

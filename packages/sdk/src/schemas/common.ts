@@ -2,7 +2,7 @@
  * Building blocks shared by every resource of the wire contract: error bodies,
  * identifiers and the enumerations a report and a ticket are described with.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 
 /** The body of every error response: `{ error: { code, message, details? } }`. */
 export const errorBodySchema = z.object({

@@ -5,7 +5,7 @@
  * the server and the support UI can read it with types. Objects are not
  * strict: newer SDKs may add fields.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 
 /** An ISO 8601 time on an entry. */
 const timeSchema = z.string();

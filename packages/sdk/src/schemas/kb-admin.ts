@@ -3,7 +3,7 @@
  * list queries and the answers of `/v1/agent/.../kb/...`; the public,
  * widget side is `kb.ts`.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 
 /** Whether an article is visible to reporters. */
 export const kbStatusSchema = z.enum(['draft', 'published']);

@@ -2,7 +2,7 @@
  * The knowledge base as the widget sees it (project key): search published
  * articles, read one, and count "this solved it" deflections.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 
 /** `GET /v1/kb/search?q=…&locale=…&limit=…` (project key). */
 export const kbSearchQuerySchema = z.strictObject({

@@ -3,7 +3,7 @@
  * server answers. Written by hand; the server validates with these schemas and
  * the SDK derives its types from them.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import {
   categorySchema,
   impactSchema,

@@ -2,7 +2,7 @@
  * What a reporter can do on their ticket with the tracking token: reply,
  * confirm the fix, say it is still broken, and rate the help once.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 
 /** `POST /v1/tickets/:id/replies`. */
 export const reporterReplySchema = z.strictObject({

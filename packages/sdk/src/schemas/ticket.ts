@@ -2,7 +2,7 @@
  * The reporter's view of a ticket (`GET /v1/tickets/:id` with a tracking
  * token): its number, status and public timeline, never internal notes.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { ticketStatusSchema, timestampSchema } from './common.js';
 
 /** Kinds of public timeline entries a reporter can see. */
