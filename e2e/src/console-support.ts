@@ -35,7 +35,11 @@ export async function startConsoleServer(label: string, secret: string): Promise
   return { server, adminToken: init.adminToken, projectKey: init.projectKey, projectId: init.projectId };
 }
 
-/** A 1280x800 page that records page errors and 4xx/5xx responses (favicon aside) into the given lists. */
+/**
+ * A 1280x800 page that records page errors, Content-Security-Policy
+ * violations (as page errors) and 4xx/5xx responses (favicon aside) into the
+ * given lists.
+ */
 export async function openRecordedPage(
   browser: Browser,
   record: { pageErrors: string[]; failures: string[]; acceptDialogs?: boolean },
@@ -43,6 +47,13 @@ export async function openRecordedPage(
   const page = await browser.newPage();
   const { pageErrors, failures } = record;
   page.on('pageerror', (error) => pageErrors.push(String(error)));
+  await page.exposeFunction('__aftercareCspViolation', (violation: string) => pageErrors.push(`CSP violation: ${violation}`));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __aftercareCspViolation(violation: string): void }).__aftercareCspViolation;
+      report(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   if (record.acceptDialogs) page.on('dialog', (dialog) => void dialog.accept());
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.url().endsWith('favicon.ico')) failures.push(`${response.status()} ${response.url()}`);

@@ -92,6 +92,18 @@ describe('the agent console against the real server', () => {
     await page.goto(`${server.url}/console/`, { waitUntil: 'load' });
     await waitDeep('aftercare-console >>> ac-sign-in >>> input');
     await shot('sign-in');
+    // The console runs under its Content-Security-Policy: an inline script is refused, and the
+    // violation is recorded as a page error (so every later one fails the test).
+    const inlineRan = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.head.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (window as unknown as { inlineRan?: boolean }).inlineRan === true;
+    });
+    expect(inlineRan).toBe(false);
+    await expect.poll(() => pageErrors.join('\n')).toContain('CSP violation: script-src-elem inline');
+    pageErrors.splice(0);
     await page.type('aftercare-console >>> ac-sign-in >>> input', adminToken);
     await page.click('aftercare-console >>> ac-sign-in >>> button[type="submit"]');
     await page.waitForFunction(() => document.querySelector('aftercare-console')?.shadowRoot?.querySelector('ac-inbox')?.shadowRoot?.querySelectorAll('tbody tr').length === 3);

@@ -9,6 +9,9 @@ export default defineConfig({
   base: '/console/',
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: false,
+  // The console's copy of zod validates without `new Function`: its page forbids eval (the
+  // server's CONSOLE_CSP), and zod's probe would be reported as a violation (the SDK's schemas/zod.ts).
+  define: { __AFTERCARE_ZOD_JITLESS__: 'true' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

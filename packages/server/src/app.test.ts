@@ -58,7 +58,16 @@ describe('the console', () => {
     expect((await app.request('/console')).headers.get('location')).toBe('/console/');
     expect(await (await app.request('/console/')).text()).toBe('<title>console</title>');
     expect(await (await app.request('/console/app.js')).text()).toBe('export {}');
-    expect(await (await app.request('/console/tickets/42')).text()).toBe('<title>console</title>');
+    const route = await app.request('/console/tickets/42');
+    expect(await route.text()).toBe('<title>console</title>');
+    // Its pages run only their own scripts, talk only to this server and cannot be framed.
+    for (const res of [await app.request('/console/'), route]) {
+      const policy = res.headers.get('content-security-policy') ?? '';
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).toContain("connect-src 'self'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).not.toContain('unsafe-eval');
+    }
     await deps.close();
   });
 });

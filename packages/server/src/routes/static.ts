@@ -15,6 +15,29 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 }
 
+/**
+ * The Content-Security-Policy of the console's pages. The console shows what
+ * reporters wrote; the policy is the second line behind its escaping: only
+ * its own scripts run (no inline script, no eval), it talks only to this
+ * server, and no other site may frame it. Inline styles stay allowed: the
+ * page's first paint and the sandboxed article preview (whose `srcdoc`
+ * document inherits this policy) use them. Images may come from anywhere
+ * over http(s), as help articles' images do, and from `blob:` and `data:`
+ * (screenshots and attachments are shown from blobs).
+ */
+export const CONSOLE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data: https: http:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
 /** Routes for the widget bundle and the demo page; empty when neither is configured. */
 export function staticRoutes(config: ServerConfig): Hono {
   const app = new Hono();
@@ -27,6 +50,11 @@ export function staticRoutes(config: ServerConfig): Hono {
   if (config.consoleDir) {
     const root = config.consoleDir;
     app.get('/console', (c) => c.redirect('/console/', 301));
+    app.use('/console/*', async (c, next) => {
+      await next();
+      c.header('Content-Security-Policy', CONSOLE_CSP);
+      c.header('X-Content-Type-Options', 'nosniff');
+    });
     app.use(
       '/console/*',
       serveStatic({ root, rewriteRequestPath: (path) => path.replace(/^\/console/, '') }),
