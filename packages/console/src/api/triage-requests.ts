@@ -17,8 +17,8 @@ export interface TriageRequests {
   setSlaPolicy(projectId: string, policy: unknown): Promise<TriageSettings>;
   /** What triage would decide for a report; files nothing. */
   dryRun(projectId: string, report: DryRunInput): Promise<DryRunResult>;
-  /** Support metrics for tickets created in `[from, to)` (ISO times). */
-  stats(projectId: string, from: string, to: string, signal?: AbortSignal): Promise<ProjectStats>;
+  /** Support metrics for tickets created in `[from, to)` (ISO times), days counted in `timeZone` (IANA). */
+  stats(projectId: string, period: { from: string; to: string; timeZone: string }, signal?: AbortSignal): Promise<ProjectStats>;
   /** Tickets ranked by reports, then distinct reporters, over the last `days`. */
   frequentIssues(projectId: string, days: number, limit: number): Promise<TopIssue[]>;
 }
@@ -38,8 +38,7 @@ export function triageRequests(http: Http): TriageRequests {
     setRouting: (id, strategy) => http.json<TriageSettings>(`${project(id)}/triage/routing`, withBody('PUT', { strategy })),
     setSlaPolicy: (id, policy) => http.json<TriageSettings>(`${project(id)}/sla-policy`, withBody('PUT', policy)),
     dryRun: (id, report) => http.json<DryRunResult>(`${project(id)}/triage/dry-run`, withBody('POST', report)),
-    stats: (id, from, to, signal) =>
-      http.json<ProjectStats>(`${project(id)}/stats?${new URLSearchParams({ from, to }).toString()}`, cancellable(signal)),
+    stats: (id, period, signal) => http.json<ProjectStats>(`${project(id)}/stats?${new URLSearchParams(period).toString()}`, cancellable(signal)),
     frequentIssues: async (id, days, limit) =>
       (await http.json<{ items: TopIssue[] }>(`${project(id)}/frequent-issues?days=${days}&limit=${limit}`)).items,
   };

@@ -75,16 +75,17 @@ export interface TopIssue {
   reporters: number;
 }
 
-/** `GET /v1/agent/projects/:projectId/stats?from=&to=`. */
+/** `GET /v1/agent/projects/:projectId/stats?from=&to=&timeZone=`. */
 export interface ProjectStats {
-  period: { from: string; to: string };
+  /** `timeZone`: where days are counted (the one asked for, else the project's). */
+  period: { from: string; to: string; timeZone: string };
   volume: {
     tickets: number;
     reports: number;
     byKind: Partial<Record<ReportKind, number>>;
     bySeverity: Partial<Record<Severity, number>>;
     byCategory: Partial<Record<Category, number>>;
-    /** UTC days with tickets, oldest first; days without are left out. */
+    /** Days (in `period.timeZone`) with tickets, oldest first; days without are left out. */
     byDay: Array<{ day: string; count: number }>;
   };
   firstResponseMinutes: Percentiles;

@@ -6,7 +6,7 @@
 import { en } from '../i18n/en.js';
 import { equal, sameJson } from '../testing/assert.js';
 import { labelIndices } from './column-chart.js';
-import { fillDays, niceMax, periodRange, readPeriod, writePeriod } from './period.js';
+import { agentTimeZone, fillDays, niceMax, periodRange, readPeriod, writePeriod } from './period.js';
 import { minutes, percent } from './stats-format.js';
 
 describe('stats period', () => {
@@ -38,8 +38,14 @@ describe('stats period', () => {
   });
 
   it('fills in the days the server left out', () => {
-    const days = fillDays([{ day: '2026-03-02', count: 4 }], '2026-03-01T12:00:00.000Z', '2026-03-04T12:00:00.000Z');
+    const days = fillDays([{ day: '2026-03-02', count: 4 }], { from: '2026-03-01T12:00:00.000Z', to: '2026-03-04T12:00:00.000Z', timeZone: 'UTC' });
     equal(days.map((d) => `${d.day.slice(8)}:${d.count}`).join(' '), '01:0 02:4 03:0 04:0', 'every day');
+    // The agent's midnight-to-midnight week in Shanghai (UTC+8) is 8 hours earlier in UTC.
+    const week = fillDays([{ day: '2026-03-03', count: 2 }], { from: '2026-02-28T16:00:00.000Z', to: '2026-03-07T16:00:00.000Z', timeZone: 'Asia/Shanghai' });
+    equal(week.map((d) => `${d.day.slice(5)}:${d.count}`).join(' '), '03-01:0 03-02:0 03-03:2 03-04:0 03-05:0 03-06:0 03-07:0', 'the days of that zone');
+    const newYork = fillDays([], { from: '2026-03-01T05:00:00.000Z', to: '2026-03-03T05:00:00.000Z', timeZone: 'America/New_York' });
+    equal(newYork.map((d) => d.day).join(' '), '2026-03-01 2026-03-02', 'two days west of UTC');
+    equal(agentTimeZone(), Intl.DateTimeFormat().resolvedOptions().timeZone, "the browser's zone");
   });
 
   it('rounds the axis up and spaces the labels', () => {

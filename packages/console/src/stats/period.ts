@@ -70,21 +70,42 @@ export function localDate(ms: number): string {
 }
 
 /**
- * Every UTC day from `from` up to `to` with its count (0 for days the server
- * left out, since it lists only days with tickets). The server counts days
- * by the UTC date of creation, so the days here are UTC days too.
+ * The agent's IANA time zone (the browser's), in which the stats count days.
  *
  * @example
- * fillDays([{ day: '2026-03-02', count: 4 }], '2026-03-01T00:00:00Z', '2026-03-04T00:00:00Z');
+ * agentTimeZone(); // 'Asia/Shanghai'
+ */
+export function agentTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** The `YYYY-MM-DD` an instant falls on in a time zone. */
+function dayIn(timeZone: string, ms: number): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+}
+
+/**
+ * Every day of the period with its count (0 for days the server left out,
+ * since it lists only days with tickets): the days from the one `from` falls
+ * on to the one just before `to`, in the time zone the server counted in.
+ *
+ * @example
+ * fillDays([{ day: '2026-03-02', count: 4 }], { from: '2026-03-01T00:00:00Z', to: '2026-03-04T00:00:00Z', timeZone: 'UTC' });
  * // [{ day: '2026-03-01', count: 0 }, { day: '2026-03-02', count: 4 }, { day: '2026-03-03', count: 0 }]
  */
-export function fillDays(byDay: ReadonlyArray<{ day: string; count: number }>, from: string, to: string): Array<{ day: string; count: number }> {
+export function fillDays(
+  byDay: ReadonlyArray<{ day: string; count: number }>,
+  period: { from: string; to: string; timeZone: string },
+): Array<{ day: string; count: number }> {
   const counts = new Map(byDay.map((d) => [d.day, d.count]));
-  const start = Date.parse(`${from.slice(0, 10)}T00:00:00Z`);
-  const end = Date.parse(to);
+  const first = dayIn(period.timeZone, Date.parse(period.from));
+  const last = dayIn(period.timeZone, Date.parse(period.to) - 1);
   const days: Array<{ day: string; count: number }> = [];
-  for (let t = start; t < end && days.length < 1000; t += DAY_MS) {
+  // Calendar days, stepped as UTC dates: the same in every zone.
+  for (let t = Date.parse(`${first}T00:00:00Z`); days.length < 1000; t += DAY_MS) {
     const day = new Date(t).toISOString().slice(0, 10);
+    if (day > last) break;
     days.push({ day, count: counts.get(day) ?? 0 });
   }
   // A day the server counted outside the computed range (clock skew) is still shown.

@@ -46,7 +46,7 @@ export function keyFigures(s: ProjectStats, c: PanelContext): TemplateResult {
 /** Tickets per day over the period, every day shown. */
 export function volumePanel(s: ProjectStats, c: PanelContext): TemplateResult {
   const m = c.messages.stats;
-  const days = fillDays(s.volume.byDay, s.period.from, s.period.to);
+  const days = fillDays(s.volume.byDay, s.period);
   const peak = Math.max(0, ...days.map((d) => d.count));
   const chart = columnChart(
     days.map((d) => ({ label: dayLabel(d.day, c.locale), title: dayLong(d.day, c.locale), value: d.count })),

@@ -29,6 +29,7 @@ describe('stats page', () => {
     equal(new Date(request.query.get('from')!).getHours(), 0, 'from a midnight');
     const days = (Date.parse(request.query.get('to')!) - Date.parse(request.query.get('from')!)) / 86_400_000;
     equal(days > 6 && days <= 7.01, true, `seven days (${days})`);
+    equal(request.query.get('timeZone'), Intl.DateTimeFormat().resolvedOptions().timeZone, "days counted in the agent's time zone");
     const figure = (id: string) => stats().querySelector(`[data-figure="${id}"] dd`)?.textContent;
     equal(figure('tickets'), '12', 'tickets');
     equal(figure('sla'), '83%', 'within SLA');

@@ -17,7 +17,7 @@ import { LocalizeController } from '../i18n/localize-controller.js';
 import { navigateEvent } from '../shell/events.js';
 import { statsHref, ticketHref } from '../shell/routes.js';
 import { shared } from '../styles/shared.js';
-import { periodRange, readPeriod, writePeriod, type Period } from './period.js';
+import { agentTimeZone, periodRange, readPeriod, writePeriod, type Period } from './period.js';
 import { agentsPanel, breakdownPanel, csatPanel, keyFigures, slaPanel, timesPanel, topIssuesPanel, volumePanel } from './stats-panels.js';
 import { dateLabel } from './stats-format.js';
 import { statsStyles } from './stats-styles.js';
@@ -100,7 +100,8 @@ export class StatsView extends LitElement {
     this.loading = true;
     this.error = undefined;
     try {
-      const stats = await this.api.stats(this.projectId, from, to, abort.signal);
+      // Days are the agent's, as the period's are.
+      const stats = await this.api.stats(this.projectId, { from, to, timeZone: agentTimeZone() }, abort.signal);
       if (!abort.signal.aborted) this.stats = stats;
     } catch (error) {
       if (!abort.signal.aborted) this.error = error;

@@ -33,7 +33,8 @@ export function triageHandler(request: RecordedRequest, state: FakeState): Respo
   if (!role) return error(404, 'project_not_found');
   const admin = role === 'admin';
   if (method === 'GET' && path.endsWith('/stats')) {
-    return json(200, sampleStats(request.query.get('from') ?? '2026-03-01T00:00:00.000Z', request.query.get('to') ?? '2026-03-08T00:00:00.000Z'));
+    const { query } = request;
+    return json(200, sampleStats(query.get('from') ?? '2026-03-01T00:00:00.000Z', query.get('to') ?? '2026-03-08T00:00:00.000Z', query.get('timeZone') ?? 'UTC'));
   }
   if (method === 'GET' && path.endsWith('/triage')) return json(200, state.triage);
   if (method === 'POST' && path.endsWith('/triage/dry-run')) {

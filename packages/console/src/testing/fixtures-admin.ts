@@ -10,11 +10,11 @@ import type { AuditEntry, ProjectStats, TokenRecord, TriageSettings } from '../a
 const T0 = '2026-03-02T10:00:00.000Z';
 
 /** Stats of a week with a gap in the days, an agent with a name and one without. */
-export function sampleStats(from: string, to: string): ProjectStats {
+export function sampleStats(from: string, to: string, timeZone = 'UTC'): ProjectStats {
   const day = (offset: number) => new Date(Date.parse(from) + offset * 86_400_000).toISOString().slice(0, 10);
   const compliance = (tickets: number, met: number) => ({ tickets, met, rate: tickets ? met / tickets : null });
   return {
-    period: { from, to },
+    period: { from, to, timeZone },
     volume: {
       tickets: 12, reports: 15, byKind: { bug: 10, question: 5 }, bySeverity: { urgent: 2, high: 3, normal: 6, low: 1 },
       byCategory: { defect: 8, inquiry: 4 }, byDay: [{ day: day(1), count: 5 }, { day: day(3), count: 7 }],

@@ -83,5 +83,22 @@ describe.each(DIALECTS)('project stats on %s', (dialect) => {
     expect(await empty.json()).toMatchObject({ volume: { tickets: 0 }, resolutionRate: null, csat: { average: null } });
     const bad = await app.request(`/v1/agent/projects/${init.projectId}/stats?from=yesterday`, { headers: auth });
     expect(bad.status).toBe(422);
+    const badZone = await app.request(`/v1/agent/projects/${init.projectId}/stats?timeZone=Mars/Olympus`, { headers: auth });
+    expect(badZone.status).toBe(422);
+
+    // Days are counted in a time zone: the project's (UTC here), or the one asked for.
+    clock.set('2026-03-02T17:00:00.000Z');
+    await file('Filed at 01:00 on 3 March in Shanghai');
+    const period = 'from=2026-03-01T00:00:00Z&to=2026-03-04T00:00:00Z';
+    const days = async (zone?: string) => {
+      const res = await app.request(`/v1/agent/projects/${init.projectId}/stats?${period}${zone ? `&timeZone=${encodeURIComponent(zone)}` : ''}`, { headers: auth });
+      const body = (await res.json()) as Awaited<ReturnType<typeof projectStats>>;
+      return { timeZone: body.period.timeZone, byDay: body.volume.byDay };
+    };
+    expect(await days()).toEqual({ timeZone: 'UTC', byDay: [{ day: '2026-03-02', count: 4 }] });
+    expect(await days('Asia/Shanghai')).toEqual({ timeZone: 'Asia/Shanghai', byDay: [{ day: '2026-03-02', count: 3 }, { day: '2026-03-03', count: 1 }] });
+    expect(await days('America/Los_Angeles')).toEqual({ timeZone: 'America/Los_Angeles', byDay: [{ day: '2026-03-02', count: 4 }] });
+    expect((await app.request(`/v1/agent/projects/${init.projectId}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ timeZone: 'Asia/Shanghai' }) })).status).toBe(200);
+    expect(await days()).toEqual({ timeZone: 'Asia/Shanghai', byDay: [{ day: '2026-03-02', count: 3 }, { day: '2026-03-03', count: 1 }] });
   });
 });

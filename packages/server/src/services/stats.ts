@@ -6,14 +6,20 @@
  */
 import { z } from 'zod';
 import type { Deps } from '../deps.js';
+import { instantToWall, isValidTimeZone } from '../triage/sla/time-zone.js';
 import { requireProject, type Agent } from './access.js';
 import { topIssues } from './triage-admin.js';
 import { validate } from './validate.js';
 
-const querySchema = z.strictObject({
+/** The query of `GET /v1/agent/projects/:projectId/stats` (also in the OpenAPI description). */
+export const statsQuerySchema = z.strictObject({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
+  timeZone: z.string().refine(isValidTimeZone, 'an IANA time zone such as Asia/Shanghai').optional(),
 });
+
+/** The `YYYY-MM-DD` an instant falls on in a time zone. */
+const dayIn = (timeZone: string, iso: string) => new Date(instantToWall(timeZone, Date.parse(iso))).toISOString().slice(0, 10);
 
 /** Median and 90th percentile, in minutes, of some durations. */
 export function percentiles(minutes: number[]): { count: number; median: number | null; p90: number | null } {
@@ -32,10 +38,15 @@ function countBy<T>(items: T[], key: (item: T) => string): Record<string, number
   return counts;
 }
 
-/** The stats of a project between `from` (default 30 days ago) and `to` (default now). */
+/**
+ * The stats of a project between `from` (default 30 days ago) and `to`
+ * (default now), with days counted in `timeZone` (default the project's).
+ */
 export async function projectStats(deps: Deps, agent: Agent, projectId: string, query: Record<string, string>) {
   await requireProject(deps, agent, projectId, 'read');
-  const input = validate(querySchema, query, 'The period is not valid');
+  const input = validate(statsQuerySchema, query, 'The period is not valid');
+  const timeZone =
+    input.timeZone ?? (await deps.db.selectFrom('projects').select('time_zone').where('id', '=', projectId).executeTakeFirstOrThrow()).time_zone;
   const to = input.to ? new Date(input.to).toISOString() : deps.clock.now().toISOString();
   const from = input.from ? new Date(input.from).toISOString() : new Date(Date.parse(to) - 30 * 86_400_000).toISOString();
 
@@ -79,10 +90,13 @@ export async function projectStats(deps: Deps, agent: Agent, projectId: string, 
   const ratedTickets = new Set(ratings.map((r) => r.ticket_id));
 
   const daily: Record<string, number> = {};
-  for (const t of tickets) daily[t.created_at.slice(0, 10)] = (daily[t.created_at.slice(0, 10)] ?? 0) + 1;
+  for (const t of tickets) {
+    const day = dayIn(timeZone, t.created_at);
+    daily[day] = (daily[day] ?? 0) + 1;
+  }
 
   return {
-    period: { from, to },
+    period: { from, to, timeZone },
     volume: {
       tickets: tickets.length,
       reports: kinds.reduce((sum, k) => sum + Number(k.n), 0),

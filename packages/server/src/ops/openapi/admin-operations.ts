@@ -4,6 +4,7 @@
  * project statistics, and attachment downloads.
  */
 import { z } from 'zod';
+import { statsQuerySchema } from '../../services/stats.js';
 import { AGENT_ERRORS, BODY_ERRORS, errors, type OperationSpec } from './spec.js';
 
 const ADMIN = errors(AGENT_ERRORS, { 403: ['forbidden'] });
@@ -84,10 +85,23 @@ export const ADMIN_OPERATIONS: OperationSpec[] = [
     method: 'get', path: '/v1/agent/projects/:projectId/stats', tag: 'Administration', summary: 'Project statistics',
     description:
       'For a period (default the last 30 days): volume by kind, severity and category, first response and resolution times (median, p90), ' +
-      'resolution and reopen rates, SLA compliance by severity and by agent, satisfaction (CSAT), deflections and top issues.',
+      'resolution and reopen rates, SLA compliance by severity and by agent, satisfaction (CSAT), deflections and top issues. ' +
+      'Tickets per day are counted in `timeZone` (IANA; default the project\'s).',
     auth: 'agent',
-    query: z.strictObject({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() }),
-    responses: { 200: { description: 'The statistics of the period.', body: { json: { type: 'object', properties: { period: { type: 'object', properties: { from: { type: 'string', format: 'date-time' }, to: { type: 'string', format: 'date-time' } } } } } } } },
+    query: statsQuerySchema,
+    responses: {
+      200: {
+        description: 'The statistics of the period.',
+        body: {
+          json: {
+            type: 'object',
+            properties: {
+              period: { type: 'object', properties: { from: { type: 'string', format: 'date-time' }, to: { type: 'string', format: 'date-time' }, timeZone: { type: 'string' } } },
+            },
+          },
+        },
+      },
+    },
     errors: errors(AGENT_ERRORS, { 404: ['project_not_found'], 422: ['validation_failed'] }),
   },
   {
