@@ -6,14 +6,14 @@
  * navigation with `ac-navigate`; internal links are followed without a reload.
  */
 import type { AgentMe } from '@aftercare/sdk/schemas';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from './api/api-error.js';
 import { createApi, type ConsoleApi } from './api/api-client.js';
 import { errorText } from './i18n/errors.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { NavigateDetail, SignInDetail } from './shell/events.js';
-import { routeView } from './shell/route-view.js';
+import { loadView, routeView } from './shell/route-view.js';
 import { areaOf, inboxHref, parseRoute, type Route } from './shell/routes.js';
 import { clearSession, loadProjectId, loadToken, saveProjectId, saveToken } from './shell/session.js';
 import { loadTheme, saveTheme, type Theme } from './shell/theme.js';
@@ -77,6 +77,8 @@ export class AftercareConsole extends LitElement {
   @state() private route: Route = parseRoute(location.pathname, location.search, this.base);
   @state() private signInError = '';
   @state() private loadError: unknown;
+  /** The current route's view module could not be fetched (say, the console was updated meanwhile). */
+  @state() private viewError: unknown;
   @state() private themeChoice: Theme = loadTheme();
 
   private api: ConsoleApi | undefined;
@@ -102,6 +104,18 @@ export class AftercareConsole extends LitElement {
     this.removeEventListener('click', this.onClick);
     this.removeEventListener('ac-navigate', this.onNavigate);
     this.removeEventListener('ac-refresh-me', this.onRefreshMe);
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('route')) this.loadRouteView();
+  }
+
+  private loadRouteView(): void {
+    const name = this.route.name;
+    this.viewError = undefined;
+    loadView(name).catch((error: unknown) => {
+      if (this.route.name === name) this.viewError = error;
+    });
   }
 
   override render() {
@@ -143,6 +157,13 @@ export class AftercareConsole extends LitElement {
   }
 
   private renderRoute(me: AgentMe) {
+    if (this.viewError) {
+      const m = this.l10n.messages;
+      return html`<div class="center">
+        <p class="alert" role="alert">${errorText(m, this.viewError)}</p>
+        <button type="button" @click=${() => location.reload()}>${m.app.retry}</button>
+      </div>`;
+    }
     if (this.route.name === 'inbox') this.lastInboxHref = inboxHref(this.base, this.route.query);
     return routeView(this.route, {
       api: this.api, me, projectId: this.projectId, base: this.base, backHref: this.lastInboxHref, messages: this.l10n.messages,

@@ -2,19 +2,49 @@
  * The view for a route, pure rendering: which element shows the inbox, a
  * ticket, the knowledge base, an article, the stats or an administration
  * screen, and what each gets from the console (the API client, the agent,
- * the project, the base path).
+ * the project, the base path). The inbox and the ticket come with the
+ * console; the other views are fetched the first time their route shows
+ * (`loadView`), so the first load carries what every agent uses.
  */
 import type { AgentMe } from '@aftercare/sdk/schemas';
 import { html, type TemplateResult } from 'lit';
 import type { ConsoleApi } from '../api/api-client.js';
 import type { Messages } from '../i18n/en.js';
 import type { Route } from './routes.js';
-import '../admin/admin-view.js';
 import '../inbox/inbox-view.js';
-import '../kb/kb-article.js';
-import '../kb/kb-list.js';
-import '../stats/stats-view.js';
 import '../ticket/ticket-view.js';
+
+/** The views loaded on first use: their modules define their elements. */
+const LAZY_VIEWS: Partial<Record<Route['name'], () => Promise<unknown>>> = {
+  admin: () => import('../admin/admin-view.js'),
+  kb: () => import('../kb/kb-list.js'),
+  article: () => import('../kb/kb-article.js'),
+  stats: () => import('../stats/stats-view.js'),
+};
+const loading = new Map<Route['name'], Promise<unknown>>();
+
+/**
+ * Loads the module of a route's view when it is one loaded on first use
+ * (once; a failed load is tried again next time); resolves at once for the
+ * others. Until it is loaded, the view's element shows empty and keeps the
+ * properties it was given (Lit applies them when the element upgrades).
+ *
+ * @example
+ * await loadView('stats'); // <ac-stats> is defined now
+ */
+export function loadView(name: Route['name']): Promise<unknown> {
+  const load = LAZY_VIEWS[name];
+  if (!load) return Promise.resolve();
+  let pending = loading.get(name);
+  if (!pending) {
+    pending = load().catch((error: unknown) => {
+      loading.delete(name);
+      throw error;
+    });
+    loading.set(name, pending);
+  }
+  return pending;
+}
 
 /** What every view gets from the console. */
 export interface ViewContext {
