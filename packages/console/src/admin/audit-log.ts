@@ -3,13 +3,12 @@
  * who (by name), the action, its target (tickets and agents linked or
  * named), and what changed (before → after, as compact JSON text).
  */
-import type { AgentMe, AgentRecord } from '@aftercare/sdk/schemas';
+import type { AgentMe, AgentRecord, AuditEntry, Member } from '@aftercare/sdk/schemas';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
 import { agentName } from '../api/members.js';
 import { MembersController } from '../api/members-controller.js';
-import type { AuditEntry, Member } from '../api/wire-types.js';
 import { formatDateTime } from '../format/time.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { isInstanceAdmin } from '../shell/permissions.js';

@@ -3,12 +3,11 @@
  * agent (kind, impact, page) and shows the decision and the rules that
  * applied. Nothing is filed.
  */
-import type { AgentMe, Impact, ReportKind } from '@aftercare/sdk/schemas';
+import type { AgentMe, DryRunInput, DryRunResult, Impact, Member, ReportKind } from '@aftercare/sdk/schemas';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
 import { agentName } from '../api/members.js';
-import type { DryRunInput, DryRunResult, Member } from '../api/wire-types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { ticketHref } from '../shell/routes.js';
 import { shared } from '../styles/shared.js';

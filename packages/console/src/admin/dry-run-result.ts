@@ -5,7 +5,7 @@
  * the report would join. Everything is bound as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DryRunResult, RuleChange } from '../api/wire-types.js';
+import type { DryRunResult, RuleChange } from '@aftercare/sdk/schemas';
 import { formatDateTime } from '../format/time.js';
 import type { Messages } from '../i18n/en.js';
 import type { Locale } from '../i18n/locales.js';

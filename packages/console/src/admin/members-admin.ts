@@ -4,12 +4,11 @@
  * pick the agent from a list; project admins, who cannot list agents, enter
  * its id. Every view's assignee names follow the change.
  */
-import type { AgentMe, AgentRecord, Role } from '@aftercare/sdk/schemas';
+import type { AgentMe, AgentRecord, Member, Role } from '@aftercare/sdk/schemas';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
 import { storeMembers } from '../api/members.js';
-import type { Member } from '../api/wire-types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { refreshMeEvent } from '../shell/events.js';
 import { isInstanceAdmin } from '../shell/permissions.js';

@@ -4,11 +4,10 @@
  * (saved as the next version, every working ticket's clock recomputed), with
  * the server's validation errors shown by path.
  */
-import type { AgentMe } from '@aftercare/sdk/schemas';
+import type { AgentMe, TriageSettings } from '@aftercare/sdk/schemas';
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
-import type { TriageSettings } from '../api/wire-types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { canAdminister } from '../shell/permissions.js';
 import { shared } from '../styles/shared.js';

@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { SEVERITIES } from '../api/enums.js';
-import type { SlaPolicy } from '../api/wire-types.js';
+import type { SlaPolicy } from '@aftercare/sdk/schemas';
 import type { Messages } from '../i18n/en.js';
 
 const METRICS = ['firstResponse', 'nextResponse', 'resolution'] as const;

@@ -3,11 +3,10 @@
  * instance admin. Lists them (never their secrets), creates one and shows
  * its secret once, and revokes one after a confirmation.
  */
-import type { AgentMe, AgentRecord } from '@aftercare/sdk/schemas';
+import type { AgentMe, AgentRecord, TokenCreated, TokenRecord } from '@aftercare/sdk/schemas';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
-import type { TokenCreated, TokenRecord } from '../api/wire-types.js';
 import { formatDateTime } from '../format/time.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { isInstanceAdmin } from '../shell/permissions.js';

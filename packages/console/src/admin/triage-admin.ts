@@ -4,12 +4,11 @@
  * them to the defaults), the routing strategy, and the dry-run form. Members
  * who are not admins read the rules and use the dry-run.
  */
-import type { AgentMe } from '@aftercare/sdk/schemas';
+import type { AgentMe, RoutingStrategy, TriageSettings } from '@aftercare/sdk/schemas';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
 import { MembersController } from '../api/members-controller.js';
-import type { RoutingStrategy, TriageSettings } from '../api/wire-types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { canAdminister } from '../shell/permissions.js';
 import { shared } from '../styles/shared.js';

@@ -7,7 +7,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
-import { DELIVERY_STATUSES, type Webhook, type WebhookDelivery, type WebhookDeliveryDetail } from '../api/content-types.js';
+import type { Webhook, WebhookDelivery, WebhookDeliveryDetail } from '@aftercare/sdk/schemas';
+import { DELIVERY_STATUSES } from '../api/enums.js';
 import { formatDateTime } from '../format/time.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { shared } from '../styles/shared.js';

@@ -3,7 +3,8 @@
  * for a new webhook or an edit, and reading them back into a request body.
  */
 import { html, type TemplateResult } from 'lit';
-import { WEBHOOK_EVENTS, type Webhook, type WebhookEvent, type WebhookInput } from '../api/content-types.js';
+import type { Webhook, WebhookEvent, WebhookInput } from '@aftercare/sdk/schemas';
+import { WEBHOOK_EVENTS } from '../api/enums.js';
 import type { Messages } from '../i18n/en.js';
 
 /**

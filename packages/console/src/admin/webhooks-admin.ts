@@ -3,11 +3,10 @@
  * (its signing secret shown once), edit, pause or resume, issue a new
  * secret, delete; and below, the delivery log with redelivery.
  */
-import type { AgentMe } from '@aftercare/sdk/schemas';
+import type { AgentMe, Webhook, WebhookPatch, WebhookWithSecret } from '@aftercare/sdk/schemas';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
-import type { Webhook, WebhookPatch, WebhookWithSecret } from '../api/content-types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { shared } from '../styles/shared.js';
 import { adminStyles } from './admin-styles.js';

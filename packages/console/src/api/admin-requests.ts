@@ -3,9 +3,8 @@
  * or an agent for itself), a project's settings, members and audit log
  * (project admins).
  */
-import type { AgentRecord, ProjectRecord, Role } from '@aftercare/sdk/schemas';
+import type { AgentRecord, AuditEntry, Member, ProjectRecord, Role, TokenCreated, TokenRecord } from '@aftercare/sdk/schemas';
 import { seg, withBody, type Http } from './http.js';
-import type { AuditEntry, Member, TokenCreated, TokenRecord } from './wire-types.js';
 
 /** A new agent. */
 export interface AgentInput {

@@ -7,24 +7,24 @@ import { cancellable, seg, withBody, type Http } from './http.js';
 import type {
   DeliveryPage,
   KbArticle,
-  KbArticleInput,
-  KbArticlePage,
+  KbArticleInputDraft,
+  KbArticleList,
   KbArticlePatch,
   Webhook,
   WebhookDeliveryDetail,
   WebhookInput,
   WebhookPatch,
   WebhookWithSecret,
-} from './content-types.js';
+} from '@aftercare/sdk/schemas';
 
 /** Knowledge-base and webhook requests. */
 export interface ContentRequests {
   /** A page of a project's articles, drafts included (`q`, `status`, `locale`, `category`, `limit`, `offset`). */
-  articles(projectId: string, query: Record<string, string>, signal?: AbortSignal): Promise<KbArticlePage>;
+  articles(projectId: string, query: Record<string, string>, signal?: AbortSignal): Promise<KbArticleList>;
   /** One article with its Markdown, HTML, views and deflections. */
   article(articleId: string, signal?: AbortSignal): Promise<KbArticle>;
   /** Creates a draft. */
-  createArticle(projectId: string, input: KbArticleInput): Promise<KbArticle>;
+  createArticle(projectId: string, input: KbArticleInputDraft): Promise<KbArticle>;
   /** Changes an article. */
   updateArticle(articleId: string, patch: KbArticlePatch): Promise<KbArticle>;
   /** Publishes (`true`) or unpublishes an article. */
@@ -64,7 +64,7 @@ export function contentRequests(http: Http): ContentRequests {
     return text ? `?${text}` : '';
   };
   return {
-    articles: (id, q, signal) => http.json<KbArticlePage>(`${project(id)}/kb/articles${query(q)}`, cancellable(signal)),
+    articles: (id, q, signal) => http.json<KbArticleList>(`${project(id)}/kb/articles${query(q)}`, cancellable(signal)),
     article: (id, signal) => http.json<KbArticle>(article(id), cancellable(signal)),
     createArticle: (id, input) => http.json<KbArticle>(`${project(id)}/kb/articles`, withBody('POST', input)),
     updateArticle: (id, patch) => http.json<KbArticle>(article(id), withBody('PATCH', patch)),

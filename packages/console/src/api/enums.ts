@@ -4,7 +4,7 @@
  * Each list is built from a record keyed by the contract's type, so a value
  * added to the contract fails `tsc` here until the console knows it.
  */
-import type { Category, Severity, TicketStatus } from '@aftercare/sdk/schemas';
+import type { Category, DeliveryStatus, Severity, TicketStatus, WebhookEvent } from '@aftercare/sdk/schemas';
 
 function ordered<K extends string>(order: Record<K, number>): readonly K[] {
   return (Object.keys(order) as K[]).sort((a, b) => order[a] - order[b]);
@@ -28,6 +28,19 @@ export const SEVERITIES = ordered<Severity>({ urgent: 0, high: 1, normal: 2, low
 
 /** Every category. */
 export const CATEGORIES = ordered<Category>({ defect: 0, usability: 1, setup: 2, inquiry: 3, idea: 4 });
+
+/** Every event a webhook can subscribe to, in the order the server answers them. */
+export const WEBHOOK_EVENTS = ordered<WebhookEvent>({
+  'ticket.created': 0,
+  'ticket.updated': 1,
+  'ticket.merged': 2,
+  'sla.warning': 3,
+  'sla.breached': 4,
+  'csat.received': 5,
+});
+
+/** Every state of a webhook delivery. */
+export const DELIVERY_STATUSES = ordered<DeliveryStatus>({ pending: 0, failed: 1, succeeded: 2, dead: 3 });
 
 /**
  * The SLA filter choices of the inbox, as the list's `sla` parameter takes

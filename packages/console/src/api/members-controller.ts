@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsoleApi } from './api-client.js';
 import { forgetMembers, loadMembers } from './members.js';
-import type { Member } from './wire-types.js';
+import type { Member } from '@aftercare/sdk/schemas';
 
 /** Where the host's API client and project come from. */
 export type MembersSource = () => { api: ConsoleApi | undefined; projectId: string | undefined };

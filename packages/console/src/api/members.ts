@@ -3,10 +3,9 @@
  * every view (inbox, ticket, stats, admin), and how an agent id reads: the
  * member's name, "me", or a short id for someone no longer in the project.
  */
-import type { AgentMe } from '@aftercare/sdk/schemas';
+import type { AgentMe, Member } from '@aftercare/sdk/schemas';
 import type { Messages } from '../i18n/en.js';
 import type { ConsoleApi } from './api-client.js';
-import type { Member } from './wire-types.js';
 
 const cache = new WeakMap<ConsoleApi, Map<string, Promise<Member[]>>>();
 

@@ -3,9 +3,17 @@
  * changes, replies and notes, its files, similar tickets and merging, and the
  * members a ticket can be assigned to.
  */
-import type { AgentEvent, AgentMe, AgentTicket, TicketDetail, TicketPage, TicketPatchInput } from '@aftercare/sdk/schemas';
+import type {
+  AgentEvent,
+  AgentMe,
+  AgentTicket,
+  Member,
+  SimilarItem,
+  TicketDetail,
+  TicketPage,
+  TicketPatchInput,
+} from '@aftercare/sdk/schemas';
 import { cancellable, seg, withBody, type Http } from './http.js';
-import type { Member, SimilarItem } from './wire-types.js';
 
 /** The list query as the console sends it: every value already a string. */
 export type ListQuery = Record<string, string>;

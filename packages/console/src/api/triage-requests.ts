@@ -3,7 +3,7 @@
  * settings (rules, routing, SLA policy), the dry-run, and the stats.
  */
 import { cancellable, seg, withBody, type Http } from './http.js';
-import type { DryRunInput, DryRunResult, ProjectStats, RoutingStrategy, TopIssue, TriageSettings } from './wire-types.js';
+import type { DryRunInput, DryRunResult, ProjectStats, RoutingStrategy, TopIssue, TriageSettings } from '@aftercare/sdk/schemas';
 
 /** Triage and stats requests. */
 export interface TriageRequests {

@@ -3,11 +3,10 @@
  * the inbox. It holds no state of its own beyond typing: every change is sent
  * up, and the inbox writes it to the URL.
  */
-import type { AgentMe } from '@aftercare/sdk/schemas';
+import type { AgentMe, Member } from '@aftercare/sdk/schemas';
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { CATEGORIES, SEVERITIES, SLA_FILTERS, SORTS, STATUSES, TIERS } from '../api/enums.js';
-import type { Member } from '../api/wire-types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { shared } from '../styles/shared.js';
 import { DEFAULT_FILTERS, hasExtraFilters, type InboxFilters } from './filters.js';

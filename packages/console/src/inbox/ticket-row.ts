@@ -3,11 +3,10 @@
  * category, status, assignee, occurrences and the live SLA countdown when the
  * server sends them, and when it was last updated.
  */
-import type { AgentMe, AgentTicket } from '@aftercare/sdk/schemas';
+import type { AgentMe, AgentTicket, Member } from '@aftercare/sdk/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
 import { readOccurrences, readSla } from '../api/extensions.js';
 import { agentName } from '../api/members.js';
-import type { Member } from '../api/wire-types.js';
 import { formatRelative } from '../format/time.js';
 import type { Messages } from '../i18n/en.js';
 import type { Locale } from '../i18n/locales.js';

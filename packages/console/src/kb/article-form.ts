@@ -4,7 +4,7 @@
  * (title, slug, language, category, tags, and the Markdown body).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { KbArticle, KbArticlePatch } from '../api/content-types.js';
+import type { KbArticle, KbArticlePatch } from '@aftercare/sdk/schemas';
 import { fieldIssues } from '../admin/issues.js';
 import type { Messages } from '../i18n/en.js';
 

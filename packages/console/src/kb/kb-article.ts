@@ -4,12 +4,11 @@
  * publish or unpublish, delete; and read its views, deflections and the
  * ticket it was drafted from. Viewers read only.
  */
-import type { AgentMe } from '@aftercare/sdk/schemas';
+import type { AgentMe, KbArticle } from '@aftercare/sdk/schemas';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { formStatus } from '../admin/form-status.js';
 import type { ConsoleApi } from '../api/api-client.js';
-import type { KbArticle } from '../api/content-types.js';
 import { formatDateTime } from '../format/time.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { navigateEvent } from '../shell/events.js';

@@ -4,12 +4,10 @@
  * from the URL; a form that starts a new draft; and the issues reported most
  * lately, which are worth an article first.
  */
-import type { AgentMe } from '@aftercare/sdk/schemas';
+import type { AgentMe, KbArticleSummary, TopIssue } from '@aftercare/sdk/schemas';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
-import type { KbArticleSummary } from '../api/content-types.js';
-import type { TopIssue } from '../api/wire-types.js';
 import { formatRelative } from '../format/time.js';
 import { errorText } from '../i18n/errors.js';
 import { LocalizeController } from '../i18n/localize-controller.js';

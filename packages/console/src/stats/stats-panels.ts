@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { SEVERITIES } from '../api/enums.js';
-import type { ProjectStats } from '../api/wire-types.js';
+import type { ProjectStats } from '@aftercare/sdk/schemas';
 import type { Messages } from '../i18n/en.js';
 import type { Locale } from '../i18n/locales.js';
 import { barTable, rateTone } from './bar-table.js';

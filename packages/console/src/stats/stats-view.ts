@@ -5,13 +5,12 @@
  * lives in the URL; every chart is drawn here with SVG and has its numbers
  * as text next to it.
  */
-import type { AgentMe } from '@aftercare/sdk/schemas';
+import type { AgentMe, ProjectStats } from '@aftercare/sdk/schemas';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
 import { agentName } from '../api/members.js';
 import { MembersController } from '../api/members-controller.js';
-import type { ProjectStats } from '../api/wire-types.js';
 import { errorText } from '../i18n/errors.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { navigateEvent } from '../shell/events.js';

@@ -5,9 +5,20 @@
  * recorded. Everything else still reaches the real `fetch`. The requests
  * are answered by one handler per subject (fake-tickets.ts, …).
  */
-import type { AgentMe, AgentRecord, ProjectRecord, TicketDetail } from '@aftercare/sdk/schemas';
-import type { KbArticle, Webhook, WebhookDeliveryDetail } from '../api/content-types.js';
-import type { AuditEntry, Member, SimilarItem, TokenRecord, TriageSettings } from '../api/wire-types.js';
+import type {
+  AgentMe,
+  AgentRecord,
+  AuditEntry,
+  KbArticle,
+  Member,
+  ProjectRecord,
+  SimilarItem,
+  TicketDetail,
+  TokenRecord,
+  TriageSettings,
+  Webhook,
+  WebhookDeliveryDetail,
+} from '@aftercare/sdk/schemas';
 import { adminHandler } from './fake-admin.js';
 import { error, type RecordedRequest } from './fake-http.js';
 import { kbHandler } from './fake-kb.js';

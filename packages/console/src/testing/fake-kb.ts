@@ -5,7 +5,7 @@
  * frequent issues. The HTML it answers is what a test puts there, so tests
  * can check that the preview is sandboxed.
  */
-import type { KbArticle } from '../api/content-types.js';
+import type { KbArticle } from '@aftercare/sdk/schemas';
 import type { FakeState } from './fake-api.js';
 import { error, json, route, type RecordedRequest } from './fake-http.js';
 import { roleIn } from './fake-triage.js';

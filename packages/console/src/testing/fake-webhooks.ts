@@ -3,7 +3,7 @@
  * answers `422 invalid_webhook_url`), the delivery log with its filters, one
  * delivery with its attempts, and redelivery.
  */
-import type { WebhookDeliveryDetail } from '../api/content-types.js';
+import type { WebhookDeliveryDetail } from '@aftercare/sdk/schemas';
 import type { FakeState } from './fake-api.js';
 import { error, json, route, type RecordedRequest } from './fake-http.js';
 import { roleIn } from './fake-triage.js';

@@ -3,9 +3,17 @@
  * the server answers (docs/http-api.md): stats over a week, triage settings
  * with one rule, agents, tokens, the project and its audit log.
  */
-import type { AgentRecord, ProjectRecord } from '@aftercare/sdk/schemas';
-import type { KbArticle, Webhook, WebhookDeliveryDetail } from '../api/content-types.js';
-import type { AuditEntry, ProjectStats, TokenRecord, TriageSettings } from '../api/wire-types.js';
+import type {
+  AgentRecord,
+  AuditEntry,
+  KbArticle,
+  ProjectRecord,
+  ProjectStats,
+  TokenRecord,
+  TriageSettings,
+  Webhook,
+  WebhookDeliveryDetail,
+} from '@aftercare/sdk/schemas';
 
 const T0 = '2026-03-02T10:00:00.000Z';
 
@@ -28,6 +36,7 @@ export function sampleStats(from: string, to: string, timeZone = 'UTC'): Project
       byAgent: { agent_me: compliance(7, 6), agent_gone: compliance(2, 2) },
     },
     csat: { average: 4.25, ratings: 4, responseRate: 0.667, byAgent: { agent_me: { ratings: 3, average: 4.33 } } },
+    deflections: 3,
     topIssues: [{ id: 'tkt_2', number: 2, title: 'Checkout fails <b>x</b>', status: 'open', category: 'defect', reports: 4, reporters: 3 }],
   };
 }
@@ -36,7 +45,8 @@ export function sampleStats(from: string, to: string, timeZone = 'UTC'): Project
 export const RULE = { id: 'checkout', version: 3, when: { type: 'url_matches', pattern: '/checkout/**' }, actions: [{ type: 'set_severity', severity: 'urgent' }], onMatch: 'continue' };
 
 const nineToSix = [{ start: '09:00', end: '18:00' }];
-const target = (amount: number, unit: string, clock = 'calendar') => ({ amount, unit, clock });
+type Target = TriageSettings['slaPolicy']['targets']['low']['resolution'];
+const target = (amount: number, unit: Target['unit'], clock: Target['clock'] = 'calendar'): Target => ({ amount, unit, clock });
 
 /** The triage settings of the sample project: custom rules, least-loaded routing, policy version 2. */
 export function sampleTriage(): TriageSettings {

@@ -3,8 +3,7 @@
  * diagnostics in the shape the server sends. One report is hostile: markup
  * and script in every field a reporter controls.
  */
-import type { AgentMe, AgentReport, AgentTicket, TicketDetail } from '@aftercare/sdk/schemas';
-import type { Member, SimilarItem } from '../api/wire-types.js';
+import type { AgentMe, AgentReport, AgentTicket, Member, SimilarItem, TicketDetail } from '@aftercare/sdk/schemas';
 import type { FakeDesk } from './fake-api.js';
 
 /** Markup that must show as text; if it ever ran, it would set `window.__pwned`. */

@@ -4,11 +4,10 @@
  * and a merge with a chosen duplicate: a dialog that asks which ticket is
  * kept before anything moves.
  */
-import type { AgentTicket } from '@aftercare/sdk/schemas';
+import type { AgentTicket, SimilarItem } from '@aftercare/sdk/schemas';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/api-client.js';
-import type { SimilarItem } from '../api/wire-types.js';
 import { errorText } from '../i18n/errors.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { ticketHref } from '../shell/routes.js';

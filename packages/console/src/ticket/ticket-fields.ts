@@ -4,11 +4,10 @@
  * assignee (any member of the project, by name) and tags, and a one-click
  * Resolve (or Reopen). A viewer sees them disabled.
  */
-import type { AgentMe, AgentTicket, TicketPatchInput } from '@aftercare/sdk/schemas';
+import type { AgentMe, AgentTicket, Member, TicketPatchInput } from '@aftercare/sdk/schemas';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { CATEGORIES, SEVERITIES, TRANSITIONS, canTransition } from '../api/enums.js';
-import type { Member } from '../api/wire-types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { shared } from '../styles/shared.js';
 

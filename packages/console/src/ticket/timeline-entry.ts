@@ -4,11 +4,10 @@
  * members; merges link to the other ticket. Internal entries are marked;
  * entry types the console does not know yet still show, by their type name.
  */
-import type { AgentEvent, AgentMe } from '@aftercare/sdk/schemas';
+import type { AgentEvent, AgentMe, Member } from '@aftercare/sdk/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
 import { readTriageEntries } from '../api/extensions.js';
 import { agentName } from '../api/members.js';
-import type { Member } from '../api/wire-types.js';
 import { formatDateTime } from '../format/time.js';
 import type { Messages } from '../i18n/en.js';
 import type { Locale } from '../i18n/locales.js';

@@ -3,10 +3,9 @@
  * messages, replies, internal notes (marked and tinted), status changes,
  * field changes and triage explanations.
  */
-import type { AgentEvent, AgentMe } from '@aftercare/sdk/schemas';
+import type { AgentEvent, AgentMe, Member } from '@aftercare/sdk/schemas';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Member } from '../api/wire-types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { ticketHref } from '../shell/routes.js';
 import { shared } from '../styles/shared.js';

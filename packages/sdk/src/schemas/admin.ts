@@ -1,6 +1,6 @@
 /**
  * Administration through the agent API: agents, API tokens, project
- * memberships and project settings.
+ * memberships, project settings and the audit log.
  */
 import { z } from './zod.js';
 import { roleSchema } from './agent.js';
@@ -66,11 +66,58 @@ export const tokenRecordSchema = z.object({
   revokedAt: timestampSchema.nullable(),
 });
 
+/** A token as listed: never its secret. */
+export type TokenRecord = z.infer<typeof tokenRecordSchema>;
+
+/** `GET /v1/agent/agents/:id/tokens`: an agent's tokens, newest first. */
+export const tokenListSchema = z.object({ items: z.array(tokenRecordSchema) });
+/** An agent's tokens. */
+export type TokenList = z.infer<typeof tokenListSchema>;
+
 /** A token just created: `token` is shown this once and stored only as a hash. */
 export const tokenCreatedSchema = tokenRecordSchema.extend({ token: z.string() });
+/** A token just created. */
+export type TokenCreated = z.infer<typeof tokenCreatedSchema>;
 
 /** `PUT /v1/agent/projects/:projectId/members/:agentId`. */
 export const memberInputSchema = z.strictObject({ role: roleSchema });
+
+/** A member of a project, with its role there. */
+export const memberSchema = z.object({
+  agentId: z.string(),
+  name: z.string(),
+  role: roleSchema,
+});
+/** A member of a project. */
+export type Member = z.infer<typeof memberSchema>;
+
+/**
+ * `GET /v1/agent/projects/:projectId/members`, and the answer of setting or
+ * removing a member: every member, by name.
+ */
+export const memberListSchema = z.object({ items: z.array(memberSchema) });
+/** The members of a project. */
+export type MemberList = z.infer<typeof memberListSchema>;
+
+/** One entry of a project's audit log: who did what to which target, with the values before and after. */
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  agentId: z.string(),
+  projectId: z.string().nullable(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  createdAt: timestampSchema,
+});
+/** One entry of the audit log. */
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** `GET /v1/agent/projects/:projectId/audit?limit=`: the latest entries, newest first. */
+export const auditLogSchema = z.object({ items: z.array(auditEntrySchema) });
+/** A page of the audit log. */
+export type AuditLog = z.infer<typeof auditLogSchema>;
 
 /** A project as its admins see it. */
 export const projectRecordSchema = z.object({

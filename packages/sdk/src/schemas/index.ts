@@ -16,6 +16,9 @@ export * from './reporter.js';
 export * from './kb.js';
 export * from './kb-admin.js';
 export * from './admin.js';
+export * from './stats.js';
+export * from './triage.js';
+export * from './webhooks.js';
 export * from './ids.js';
 
 /** Header carrying a project's public key on report submissions. */

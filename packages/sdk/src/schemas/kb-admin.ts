@@ -49,8 +49,10 @@ export const kbArticleInputSchema = z.strictObject({
   tags: tags.default([]),
   status: kbStatusSchema.default('draft'),
 });
-/** A new article. */
+/** A new article, as the server reads it (defaults applied). */
 export type KbArticleInput = z.infer<typeof kbArticleInputSchema>;
+/** A new article as a client may write it (every field but the title optional). */
+export type KbArticleInputDraft = z.input<typeof kbArticleInputSchema>;
 
 /** `PATCH /v1/agent/kb/articles/:id`: the fields to change (status changes through publish/unpublish). */
 export const kbArticlePatchSchema = z

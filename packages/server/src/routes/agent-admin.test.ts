@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agentMeSchema, agentRecordSchema, projectRecordSchema, tokenCreatedSchema } from '@aftercare/sdk/schemas';
+import {
+  agentMeSchema,
+  agentRecordSchema,
+  auditLogSchema,
+  memberListSchema,
+  projectRecordSchema,
+  tokenCreatedSchema,
+  tokenListSchema,
+  tokenRecordSchema,
+} from '@aftercare/sdk/schemas';
 import { createApp } from '../app.js';
 import { initInstance } from '../services/setup.js';
 import { agentWithToken } from '../test-support/agents.js';
@@ -41,16 +50,23 @@ describe.each(DIALECTS)('administration through the agent API on %s', (dialect) 
     const auth = { Authorization: `Bearer ${token.token}` };
     const stored = await deps.db.selectFrom('api_tokens').select('token_hash').where('id', '=', token.id).executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(token.token);
-    const listed = await (await call('GET', `/agents/${nia.id}/tokens`, admin)).json();
+    const listed = tokenListSchema.parse(await (await call('GET', `/agents/${nia.id}/tokens`, admin)).json());
+    expect(listed.items).toEqual([{ id: token.id, agentId: nia.id, name: 'laptop', createdAt: token.createdAt, revokedAt: null }]);
     expect(JSON.stringify(listed)).not.toContain(token.token);
 
     // Not a member yet: no projects, and the project is invisible.
     expect(agentMeSchema.parse(await (await call('GET', '/me', auth)).json()).projects).toEqual([]);
     expect((await call('GET', `/projects/${projectId}/tickets`, auth)).status).toBe(404);
-    expect((await call('PUT', `/projects/${projectId}/members/${nia.id}`, admin, { role: 'viewer' })).status).toBe(200);
+    const member = await call('PUT', `/projects/${projectId}/members/${nia.id}`, admin, { role: 'viewer' });
+    expect(member.status).toBe(200);
+    expect(memberListSchema.parse(await member.json()).items).toContainEqual({ agentId: nia.id, name: 'Nia', role: 'viewer' });
     expect((await call('GET', `/projects/${projectId}/tickets`, auth)).status).toBe(200);
+    const members = memberListSchema.parse(await (await call('GET', `/projects/${projectId}/members`, auth)).json());
+    expect(members.items.map((m) => m.agentId)).toContain(nia.id);
 
-    expect((await call('DELETE', `/tokens/${token.id}`, admin)).status).toBe(200);
+    const revokedToken = await call('DELETE', `/tokens/${token.id}`, admin);
+    expect(revokedToken.status).toBe(200);
+    expect(tokenRecordSchema.parse(await revokedToken.json()).revokedAt).not.toBeNull();
     const revoked = await call('GET', '/me', auth);
     expect(revoked.status).toBe(401);
     expect(await code(revoked)).toBe('invalid_token');
@@ -89,10 +105,9 @@ describe.each(DIALECTS)('administration through the agent API on %s', (dialect) 
     expect(await code(closed)).toBe('project_disabled');
     await call('PATCH', `/projects/${projectId}`, projectAdmin.auth, { disabled: false, allowedOrigins: [] });
 
-    const log = (await (await call('GET', `/projects/${projectId}/audit?limit=10`, projectAdmin.auth)).json()) as {
-      items: Array<{ action: string; agentId: string; before: { allowedOrigins: string[] }; after: { allowedOrigins: string[] } }>;
-    };
-    const change = log.items.find((e) => e.after.allowedOrigins?.[0] === 'https://app.example.com' && e.before.allowedOrigins.length === 0)!;
+    const log = auditLogSchema.parse(await (await call('GET', `/projects/${projectId}/audit?limit=10`, projectAdmin.auth)).json());
+    const origins = (value: unknown) => (value as { allowedOrigins?: string[] } | null)?.allowedOrigins;
+    const change = log.items.find((e) => origins(e.after)?.[0] === 'https://app.example.com' && origins(e.before)?.length === 0)!;
     expect(change).toMatchObject({ action: 'project.update', agentId: projectAdmin.id, before: { allowedOrigins: [] } });
     expect((await call('GET', `/projects/${projectId}/audit`, viewer.auth)).status).toBe(403);
   });

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportReceiptSchema, reporterTicketSchema, ticketDetailSchema, type ReportReceipt } from '@aftercare/sdk/schemas';
+import {
+  dryRunResultSchema,
+  frequentIssuesSchema,
+  reportReceiptSchema,
+  reporterTicketSchema,
+  similarTicketsSchema,
+  ticketDetailSchema,
+  triageSettingsSchema,
+  type ReportReceipt,
+} from '@aftercare/sdk/schemas';
 import { createApp } from '../app.js';
 import { fixedClock } from '../clock.js';
 import { initInstance } from '../services/setup.js';
@@ -52,10 +61,21 @@ describe.each(DIALECTS)('triage through the agent API on %s', (dialect) => {
       diagnostics: uncaughtError('x is undefined'),
     });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { decision: { severity: string; tier: number; appliedRules: Array<{ ruleId: string; version: number }> } };
+    const body = dryRunResultSchema.parse(await res.json());
     expect(body.decision).toMatchObject({ severity: 'urgent', tier: 2 });
     expect(body.decision.appliedRules.length).toBeGreaterThan(0);
+    expect(body).toMatchObject({ wouldJoin: null, wouldRegress: null });
     expect(await ticketCount()).toBe(before);
+
+    // Once a ticket exists, the same report would join it.
+    const filed = await file({ message: 'Dry runs join this', diagnostics: uncaughtError('dry is undefined', 'dryRun') });
+    const again = await call(
+      'POST',
+      `/projects/${projectId}/triage/dry-run`,
+      viewer,
+      reportBody({ message: 'Dry runs join this', diagnostics: uncaughtError('dry is undefined', 'dryRun') }),
+    );
+    expect(dryRunResultSchema.parse(await again.json()).wouldJoin).toMatchObject({ id: filed.ticket.id });
     const bad = await call('POST', `/projects/${projectId}/triage/dry-run`, viewer, { kind: 'complaint', message: 'x' });
     expect(bad.status).toBe(422);
   });
@@ -76,7 +96,7 @@ describe.each(DIALECTS)('triage through the agent API on %s', (dialect) => {
     expect(invalid.status).toBe(422);
     const saved = await call('PUT', `/projects/${projectId}/triage/rules`, admin, { rules });
     expect(saved.status).toBe(200);
-    expect(await saved.json()).toMatchObject({ rulesAreDefault: false, rules: [{ id: 'refunds', version: 3 }] });
+    expect(triageSettingsSchema.parse(await saved.json())).toMatchObject({ rulesAreDefault: false, rules: [{ id: 'refunds', version: 3 }] });
 
     const receipt = await file({ message: '我要退款', kind: 'question' });
     expect(receipt.ticket.severity).toBe('urgent');
@@ -95,19 +115,23 @@ describe.each(DIALECTS)('triage through the agent API on %s', (dialect) => {
     const receipt = await file({ message: 'Graph is empty', kind: 'bug', impact: 'hinders' });
     const before = (await detail(receipt.ticket.id)).ticket.sla;
     expect(before.policyVersion).toBe(0);
-    const settings = (await (await call('GET', `/projects/${projectId}/triage`, viewer)).json()) as { slaPolicy: Record<string, unknown> };
-    const policy = structuredClone(settings.slaPolicy) as { version?: number; targets: { normal: { firstResponse: unknown } } };
+    const settings = triageSettingsSchema.parse(await (await call('GET', `/projects/${projectId}/triage`, viewer)).json());
+    const policy: Partial<typeof settings.slaPolicy> & Pick<typeof settings.slaPolicy, 'targets'> = structuredClone(settings.slaPolicy);
     delete policy.version;
     policy.targets.normal.firstResponse = { amount: 30, unit: 'minutes', clock: '24x7' };
     const res = await call('PUT', `/projects/${projectId}/sla-policy`, admin, policy);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ slaPolicy: { version: 1 }, slaPolicyVersions: [0, 1] });
+    expect(triageSettingsSchema.parse(await res.json())).toMatchObject({ slaPolicy: { version: 1 }, slaPolicyVersions: [0, 1] });
     const after = (await detail(receipt.ticket.id)).ticket.sla;
     expect(after.policyVersion).toBe(0); // the ticket keeps its start; its clock follows the change
     expect(Date.parse(after.firstResponseDue!)).toBeLessThan(Date.parse(before.firstResponseDue!));
     expect((await detail(receipt.ticket.id)).timeline.map((e) => e.type)).toContain('policy_changed');
     const bad = await call('PUT', `/projects/${projectId}/sla-policy`, admin, { calendar: { timeZone: 'Mars/Olympus' } });
     expect(bad.status).toBe(422);
+
+    const routed = await call('PUT', `/projects/${projectId}/triage/routing`, admin, { strategy: 'least_loaded' });
+    expect(triageSettingsSchema.parse(await routed.json())).toMatchObject({ routingStrategy: 'least_loaded', slaPolicyVersions: [0, 1] });
+    await call('PUT', `/projects/${projectId}/triage/routing`, admin, { strategy: 'round_robin' });
   });
 
   it('lets an agent escalate a ticket to tier 2 by hand, and hand it back', async () => {
@@ -154,15 +178,13 @@ describe.each(DIALECTS)('triage through the agent API on %s', (dialect) => {
     const hot = await file({ message: 'Cart empty', diagnostics: error, reporter: { id: 'r1' } });
     await file({ message: 'Cart broken', diagnostics: error, reporter: { id: 'r2' } });
     await file({ message: 'Cart again', diagnostics: error, reporter: { id: 'r3' } });
-    const top = (await (await call('GET', `/projects/${projectId}/frequent-issues?days=7`, viewer)).json()) as {
-      items: Array<{ id: string; reports: number; reporters: number }>;
-    };
+    const top = frequentIssuesSchema.parse(await (await call('GET', `/projects/${projectId}/frequent-issues?days=7`, viewer)).json());
     expect(top.items[0]).toMatchObject({ id: hot.ticket.id, reports: 3, reporters: 3 });
 
     const one = await file({ message: 'Cannot export the CSV file' });
     const two = await file({ message: 'cannot export csv' });
     expect(two.ticket.id).not.toBe(one.ticket.id);
-    const similar = (await (await call('GET', `/tickets/${two.ticket.id}/similar`, viewer)).json()) as { items: Array<{ id: string }> };
+    const similar = similarTicketsSchema.parse(await (await call('GET', `/tickets/${two.ticket.id}/similar`, viewer)).json());
     expect(similar.items.map((s) => s.id)).toContain(one.ticket.id);
   });
 });

@@ -1,4 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  deliveryPageSchema,
+  webhookDeliveryDetailSchema,
+  webhookListSchema,
+  webhookSchema,
+  webhookWithSecretSchema,
+} from '@aftercare/sdk/schemas';
 import { createApp } from '../app.js';
 import { fixedClock } from '../clock.js';
 import { dispatchOnce } from '../services/webhook-dispatcher.js';
@@ -44,14 +51,15 @@ describe.each(DIALECTS)('the webhook API on %s', (dialect) => {
   it('creates a webhook and shows its secret once, stored sealed', async () => {
     const res = await call('POST', '/webhooks', admin, { url: 'https://hooks.example.com/aftercare#x', events: ['ticket.updated', 'ticket.created', 'ticket.created'] });
     expect(res.status).toBe(201);
-    const created = (await res.json()) as { id: string; secret: string; url: string; events: string[]; active: boolean };
+    const created = webhookWithSecretSchema.parse(await res.json());
     expect(created).toMatchObject({ url: 'https://hooks.example.com/aftercare', events: ['ticket.created', 'ticket.updated'], active: true, description: null });
     expect(created.secret).toMatch(/^whsec_/);
 
     const read = await call('GET', `/webhooks/${created.id}`, admin);
     expect(read.status).toBe(200);
-    expect(await read.json()).not.toHaveProperty('secret');
-    const list = (await (await call('GET', '/webhooks', admin)).json()) as { items: Array<Record<string, unknown>> };
+    expect(webhookSchema.parse(await read.json())).toEqual(webhookSchema.parse(created));
+    expect(await (await call('GET', `/webhooks/${created.id}`, admin)).json()).not.toHaveProperty('secret');
+    const list = webhookListSchema.parse(await (await call('GET', '/webhooks', admin)).json());
     expect(list.items.map((w) => w.id)).toEqual([created.id]);
     expect(list.items[0]).not.toHaveProperty('secret');
     const row = await deps.db.selectFrom('webhooks').select('secret').where('id', '=', created.id).executeTakeFirstOrThrow();
@@ -85,9 +93,10 @@ describe.each(DIALECTS)('the webhook API on %s', (dialect) => {
     const changed = await call('PATCH', `/webhooks/${id}`, admin, { url: 'https://b.example.com/2', events: ['csat.received'], active: false });
     expect(changed.status).toBe(200);
     const body = (await changed.json()) as Record<string, unknown>;
+    webhookSchema.parse(body);
     expect(body).toMatchObject({ url: 'https://b.example.com/2', events: ['csat.received'], active: false, updatedAt: '2026-03-02T10:00:01.000Z' });
     expect(body).not.toHaveProperty('secret');
-    const rotated = (await (await call('PATCH', `/webhooks/${id}`, admin, { rotateSecret: true })).json()) as { secret: string };
+    const rotated = webhookWithSecretSchema.parse(await (await call('PATCH', `/webhooks/${id}`, admin, { rotateSecret: true })).json());
     expect(rotated.secret).toMatch(/^whsec_/);
     expect(rotated.secret).not.toBe(secret);
     expect((await call('PATCH', `/webhooks/${id}`, admin, {})).status).toBe(422);
@@ -136,10 +145,10 @@ describe.each(DIALECTS)('the webhook API on %s', (dialect) => {
 
     const page = await call('GET', `/webhook-deliveries?webhookId=${id}&limit=1`, viewer);
     expect(page.status).toBe(200);
-    const first = (await page.json()) as { items: Array<{ id: string; status: string; attempts: number; lastError: string }>; nextCursor: string };
+    const first = deliveryPageSchema.parse(await page.json());
     expect(first.items).toEqual([expect.objectContaining({ webhookId: id, eventType: 'ticket.created', status: 'failed', attempts: 1, lastStatusCode: null })]);
     expect(first.items[0]!.lastError).toMatch(/^Request failed/);
-    const second = (await (await call('GET', `/webhook-deliveries?webhookId=${id}&cursor=${first.nextCursor}`, agent)).json()) as { items: Array<{ id: string }>; nextCursor: null };
+    const second = deliveryPageSchema.parse(await (await call('GET', `/webhook-deliveries?webhookId=${id}&cursor=${first.nextCursor}`, agent)).json());
     expect(second.items).toHaveLength(1);
     expect(second.nextCursor).toBeNull();
     expect(second.items[0]!.id < first.items[0]!.id).toBe(true);
@@ -148,7 +157,7 @@ describe.each(DIALECTS)('the webhook API on %s', (dialect) => {
     expect((await call('GET', '/webhook-deliveries?cursor=abc', viewer)).status).toBe(400);
 
     const deliveryId = first.items[0]!.id;
-    const detail = (await (await call('GET', `/webhook-deliveries/${deliveryId}`, viewer)).json()) as { payload: { type: string }; history: unknown[] };
+    const detail = webhookDeliveryDetailSchema.parse(await (await call('GET', `/webhook-deliveries/${deliveryId}`, viewer)).json());
     expect(detail.payload).toMatchObject({ type: 'ticket.created', projectId });
     expect(detail.history).toEqual([expect.objectContaining({ number: 1, trigger: 'automatic', statusCode: null })]);
 
@@ -157,7 +166,7 @@ describe.each(DIALECTS)('the webhook API on %s', (dialect) => {
     expect((await call('POST', `/webhook-deliveries/${deliveryId}/redeliver`, outsider)).status).toBe(404);
     const again = await call('POST', `/webhook-deliveries/${deliveryId}/redeliver`, admin);
     expect(again.status).toBe(200);
-    expect(await again.json()).toMatchObject({ attempts: 2, status: 'failed', history: [{ trigger: 'automatic' }, { number: 2, trigger: 'manual' }] });
+    expect(webhookDeliveryDetailSchema.parse(await again.json())).toMatchObject({ attempts: 2, status: 'failed', history: [{ trigger: 'automatic' }, { number: 2, trigger: 'manual' }] });
     const missing = await call('GET', '/webhook-deliveries/00000000000000000000000000000000', viewer);
     expect(missing.status).toBe(404);
     expect(await errorCode(missing)).toBe('delivery_not_found');

@@ -3,8 +3,8 @@
  * manage webhooks and redeliver; every project member reads the delivery log.
  */
 import { Hono } from 'hono';
+import { deliveryQuerySchema, webhookCreateSchema, webhookPatchSchema } from '@aftercare/sdk/schemas';
 import type { Deps } from '../deps.js';
-import { deliveryQuerySchema, webhookCreateSchema, webhookPatchSchema } from '../services/webhook-input.js';
 import { listWebhookDeliveries, redeliverWebhook, webhookDeliveryDetail } from '../services/webhook-log.js';
 import { changeWebhook, createWebhook, getWebhook, listProjectWebhooks, removeWebhook } from '../services/webhooks.js';
 import { validate } from '../services/validate.js';

@@ -11,6 +11,11 @@ import {
   projectInputSchema,
   projectPatchSchema,
   tokenInputSchema,
+  type AuditLog,
+  type MemberList,
+  type TokenCreated,
+  type TokenList,
+  type TokenRecord,
 } from '@aftercare/sdk/schemas';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
@@ -74,7 +79,7 @@ export async function adminUpdateAgent(deps: Deps, agent: Agent, id: string, bod
 }
 
 /** Creates an API token for an agent (instance admins, or the agent for itself); shown once. */
-export async function adminCreateToken(deps: Deps, agent: Agent, agentId: string, body: unknown) {
+export async function adminCreateToken(deps: Deps, agent: Agent, agentId: string, body: unknown): Promise<TokenCreated> {
   if (agent.id !== agentId) requireInstanceAdmin(agent);
   await agentOr404(deps, agentId);
   const { name } = validate(tokenInputSchema, body, 'The token is not valid');
@@ -87,13 +92,13 @@ export async function adminCreateToken(deps: Deps, agent: Agent, agentId: string
 }
 
 /** Lists an agent's tokens, never their secrets. */
-export async function adminListTokens(deps: Deps, agent: Agent, agentId: string) {
+export async function adminListTokens(deps: Deps, agent: Agent, agentId: string): Promise<TokenList> {
   if (agent.id !== agentId) requireInstanceAdmin(agent);
   return { items: await listTokens(deps.db, agentId) };
 }
 
 /** Revokes a token (instance admins, or its owner). */
-export async function adminRevokeToken(deps: Deps, agent: Agent, tokenId: string) {
+export async function adminRevokeToken(deps: Deps, agent: Agent, tokenId: string): Promise<TokenRecord> {
   const token = await findToken(deps.db, tokenId);
   if (!token || (token.agentId !== agent.id && agent.role !== 'admin')) throw new AppError('not_found', 404, 'No such token');
   await revokeToken(deps.db, tokenId, deps.clock.now().toISOString());
@@ -133,13 +138,13 @@ export async function adminUpdateProject(deps: Deps, agent: Agent, projectId: st
 }
 
 /** The members of a project (viewers and up). */
-export async function adminListMembers(deps: Deps, agent: Agent, projectId: string) {
+export async function adminListMembers(deps: Deps, agent: Agent, projectId: string): Promise<MemberList> {
   await requireProject(deps, agent, projectId, 'read');
   return { items: await listMembers(deps.db, projectId) };
 }
 
 /** Adds an agent to a project or changes its role (project admins). */
-export async function adminSetMember(deps: Deps, agent: Agent, projectId: string, agentId: string, body: unknown) {
+export async function adminSetMember(deps: Deps, agent: Agent, projectId: string, agentId: string, body: unknown): Promise<MemberList> {
   await requireProject(deps, agent, projectId, 'admin');
   await agentOr404(deps, agentId);
   const { role } = validate(memberInputSchema, body, 'The membership is not valid');
@@ -149,7 +154,7 @@ export async function adminSetMember(deps: Deps, agent: Agent, projectId: string
 }
 
 /** Removes an agent from a project (project admins). */
-export async function adminRemoveMember(deps: Deps, agent: Agent, projectId: string, agentId: string) {
+export async function adminRemoveMember(deps: Deps, agent: Agent, projectId: string, agentId: string): Promise<MemberList> {
   await requireProject(deps, agent, projectId, 'admin');
   await removeMembership(deps.db, projectId, agentId);
   await audit(deps, agent, { projectId, action: 'member.remove', targetType: 'agent', targetId: agentId, before: null, after: null });
@@ -157,7 +162,7 @@ export async function adminRemoveMember(deps: Deps, agent: Agent, projectId: str
 }
 
 /** The audit log of a project, newest first (project admins). */
-export async function adminAudit(deps: Deps, agent: Agent, projectId: string, query: Record<string, string>) {
+export async function adminAudit(deps: Deps, agent: Agent, projectId: string, query: Record<string, string>): Promise<AuditLog> {
   await requireProject(deps, agent, projectId, 'admin');
   const { limit } = validate(z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) }), query, 'The query is not valid');
   return { items: await listAudit(deps.db, projectId, limit) };

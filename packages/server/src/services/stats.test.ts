@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportReceiptSchema } from '@aftercare/sdk/schemas';
+import { projectStatsSchema, reportReceiptSchema } from '@aftercare/sdk/schemas';
 import { createApp } from '../app.js';
 import { fixedClock } from '../clock.js';
 import { DIALECTS, freshDeps } from '../test-support/databases.js';
 import { postReport, reportBody } from '../test-support/reports.js';
 import { schedulerTick } from './scheduler.js';
 import { initInstance } from './setup.js';
-import { percentiles, type projectStats } from './stats.js';
+import { percentiles } from './stats.js';
 
 describe('percentiles', () => {
   it.each([
@@ -62,7 +62,7 @@ describe.each(DIALECTS)('project stats on %s', (dialect) => {
 
     const res = await app.request(`/v1/agent/projects/${init.projectId}/stats?from=2026-03-01T00:00:00Z&to=2026-03-03T00:00:00Z`, { headers: auth });
     expect(res.status).toBe(200);
-    const stats = (await res.json()) as Awaited<ReturnType<typeof projectStats>>;
+    const stats = projectStatsSchema.parse(await res.json());
     expect(stats.volume).toMatchObject({
       tickets: 3,
       reports: 3,
@@ -80,7 +80,7 @@ describe.each(DIALECTS)('project stats on %s', (dialect) => {
     expect(stats.deflections).toBe(1);
 
     const empty = await app.request(`/v1/agent/projects/${init.projectId}/stats?from=2025-01-01T00:00:00Z&to=2025-02-01T00:00:00Z`, { headers: auth });
-    expect(await empty.json()).toMatchObject({ volume: { tickets: 0 }, resolutionRate: null, csat: { average: null } });
+    expect(projectStatsSchema.parse(await empty.json())).toMatchObject({ volume: { tickets: 0 }, resolutionRate: null, csat: { average: null } });
     const bad = await app.request(`/v1/agent/projects/${init.projectId}/stats?from=yesterday`, { headers: auth });
     expect(bad.status).toBe(422);
     const badZone = await app.request(`/v1/agent/projects/${init.projectId}/stats?timeZone=Mars/Olympus`, { headers: auth });
@@ -92,7 +92,7 @@ describe.each(DIALECTS)('project stats on %s', (dialect) => {
     const period = 'from=2026-03-01T00:00:00Z&to=2026-03-04T00:00:00Z';
     const days = async (zone?: string) => {
       const res = await app.request(`/v1/agent/projects/${init.projectId}/stats?${period}${zone ? `&timeZone=${encodeURIComponent(zone)}` : ''}`, { headers: auth });
-      const body = (await res.json()) as Awaited<ReturnType<typeof projectStats>>;
+      const body = projectStatsSchema.parse(await res.json());
       return { timeZone: body.period.timeZone, byDay: body.volume.byDay };
     };
     expect(await days()).toEqual({ timeZone: 'UTC', byDay: [{ day: '2026-03-02', count: 4 }] });

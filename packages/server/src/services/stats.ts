@@ -4,6 +4,7 @@
  * and by agent, satisfaction, knowledge-base deflections, and the top issues. Tickets are counted in the
  * period they were created in.
  */
+import type { Percentiles, ProjectStats } from '@aftercare/sdk/schemas';
 import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { instantToWall, isValidTimeZone } from '../triage/sla/time-zone.js';
@@ -22,7 +23,7 @@ export const statsQuerySchema = z.strictObject({
 const dayIn = (timeZone: string, iso: string) => new Date(instantToWall(timeZone, Date.parse(iso))).toISOString().slice(0, 10);
 
 /** Median and 90th percentile, in minutes, of some durations. */
-export function percentiles(minutes: number[]): { count: number; median: number | null; p90: number | null } {
+export function percentiles(minutes: number[]): Percentiles {
   if (minutes.length === 0) return { count: 0, median: null, p90: null };
   const sorted = [...minutes].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
@@ -42,7 +43,7 @@ function countBy<T>(items: T[], key: (item: T) => string): Record<string, number
  * The stats of a project between `from` (default 30 days ago) and `to`
  * (default now), with days counted in `timeZone` (default the project's).
  */
-export async function projectStats(deps: Deps, agent: Agent, projectId: string, query: Record<string, string>) {
+export async function projectStats(deps: Deps, agent: Agent, projectId: string, query: Record<string, string>): Promise<ProjectStats> {
   await requireProject(deps, agent, projectId, 'read');
   const input = validate(statsQuerySchema, query, 'The period is not valid');
   const timeZone =

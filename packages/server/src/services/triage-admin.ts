@@ -5,7 +5,18 @@
  * frequent issues and the tickets similar to one.
  */
 import { randomUUID } from 'node:crypto';
-import { reportInputSchema, type ReportInputDraft } from '@aftercare/sdk/schemas';
+import {
+  reportInputSchema,
+  type Category,
+  type DryRunInput,
+  type DryRunResult,
+  type FrequentIssues,
+  type SimilarTickets,
+  type TicketStatus,
+  type TopIssue,
+  type TriageDecision as WireDecision,
+  type TriageSettings,
+} from '@aftercare/sdk/schemas';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
@@ -15,7 +26,7 @@ import { findTicketByFingerprint } from '../storage/repositories/grouping.js';
 import { findProjectById, updateProjectTriage, type Project } from '../storage/repositories/projects.js';
 import { insertPolicyVersion } from '../storage/repositories/sla.js';
 import { insertTicketEvent } from '../storage/repositories/tickets.js';
-import { ruleSetSchema, slaPolicySchema, suggestSimilar } from '../triage/index.js';
+import { ruleSetSchema, slaPolicySchema, suggestSimilar, type TriageDecision } from '../triage/index.js';
 import { requireProject, type Agent } from './access.js';
 import { agentTicket, loadTicketFor } from './agent-tickets.js';
 import { triageFor } from './reports.js';
@@ -32,11 +43,17 @@ async function projectFor(deps: Deps, agent: Agent, projectId: string, need: 're
   return project;
 }
 
+/** A triage decision as answered: its instants as ISO strings. */
+function decisionView(decision: TriageDecision): WireDecision {
+  const deadline = (d: TriageDecision['deadlines']['firstResponse']) => ({ ...d, dueAt: d.dueAt.toISOString(), warnAt: d.warnAt.toISOString() });
+  return { ...decision, deadlines: { firstResponse: deadline(decision.deadlines.firstResponse), resolution: deadline(decision.deadlines.resolution) } };
+}
+
 /** What the current rules would decide for a report, and which ticket it would join. Changes nothing. */
-export async function dryRun(deps: Deps, agent: Agent, projectId: string, body: unknown) {
+export async function dryRun(deps: Deps, agent: Agent, projectId: string, body: unknown): Promise<DryRunResult> {
   const project = await projectFor(deps, agent, projectId, 'read');
   const now = deps.clock.now();
-  const draft = (typeof body === 'object' && body !== null ? body : {}) as Partial<ReportInputDraft>;
+  const draft = (typeof body === 'object' && body !== null ? body : {}) as DryRunInput;
   const input = validate(
     reportInputSchema,
     { id: randomUUID(), createdAt: now.toISOString(), page: { url: 'https://example.invalid/' }, ...draft },
@@ -45,14 +62,14 @@ export async function dryRun(deps: Deps, agent: Agent, projectId: string, body: 
   const decision = await triageFor(deps, project, input, now);
   const match = await findTicketByFingerprint(deps.db, project.id, decision.fingerprint.value, decision.fingerprint.version);
   return {
-    decision,
+    decision: decisionView(decision),
     wouldJoin: match && WORKING.includes(match.status) ? agentTicket(match) : null,
     wouldRegress: match && !WORKING.includes(match.status) ? agentTicket(match) : null,
   };
 }
 
 /** A project's triage settings. */
-export async function triageSettings(deps: Deps, agent: Agent, projectId: string) {
+export async function triageSettings(deps: Deps, agent: Agent, projectId: string): Promise<TriageSettings> {
   const project = await projectFor(deps, agent, projectId, 'read');
   const policies = await policiesOf(deps.db, project);
   return {
@@ -72,7 +89,7 @@ async function audit(deps: Deps, agent: Agent, projectId: string, action: string
 }
 
 /** Replaces a project's rules (`null` goes back to the defaults). */
-export async function setRules(deps: Deps, agent: Agent, projectId: string, body: unknown) {
+export async function setRules(deps: Deps, agent: Agent, projectId: string, body: unknown): Promise<TriageSettings> {
   const project = await projectFor(deps, agent, projectId, 'admin');
   const input = validate(z.strictObject({ rules: z.unknown() }), body, 'Send { "rules": [...] } or { "rules": null }');
   const value = input.rules === null ? null : validate(ruleSetSchema, { rules: input.rules }, 'The rules are not valid');
@@ -82,7 +99,7 @@ export async function setRules(deps: Deps, agent: Agent, projectId: string, body
 }
 
 /** Chooses round-robin or least-loaded routing. */
-export async function setRouting(deps: Deps, agent: Agent, projectId: string, body: unknown) {
+export async function setRouting(deps: Deps, agent: Agent, projectId: string, body: unknown): Promise<TriageSettings> {
   const project = await projectFor(deps, agent, projectId, 'admin');
   const { strategy } = validate(z.strictObject({ strategy: z.enum(['round_robin', 'least_loaded']) }), body, 'The routing is not valid');
   await updateProjectTriage(deps.db, projectId, { routingStrategy: strategy });
@@ -91,7 +108,7 @@ export async function setRouting(deps: Deps, agent: Agent, projectId: string, bo
 }
 
 /** Stores a new SLA policy version and recomputes every working ticket's clock under it. */
-export async function setSlaPolicy(deps: Deps, agent: Agent, projectId: string, body: unknown) {
+export async function setSlaPolicy(deps: Deps, agent: Agent, projectId: string, body: unknown): Promise<TriageSettings> {
   const project = await projectFor(deps, agent, projectId, 'admin');
   const { all } = await policiesOf(deps.db, project);
   const version = Math.max(...all.map((policy) => policy.version)) + 1;
@@ -115,7 +132,7 @@ export async function setSlaPolicy(deps: Deps, agent: Agent, projectId: string, 
 }
 
 /** The project's most frequent issues over the last `days`: by reports, then by distinct reporters. */
-export async function frequentIssues(deps: Deps, agent: Agent, projectId: string, query: Record<string, string>) {
+export async function frequentIssues(deps: Deps, agent: Agent, projectId: string, query: Record<string, string>): Promise<FrequentIssues> {
   await projectFor(deps, agent, projectId, 'read');
   const { days, limit } = validate(
     z.strictObject({ days: z.coerce.number().int().min(1).max(365).default(30), limit: z.coerce.number().int().min(1).max(100).default(20) }),
@@ -129,7 +146,7 @@ export async function frequentIssues(deps: Deps, agent: Agent, projectId: string
 }
 
 /** Tickets ranked by reports received in `[since, until)`, then by distinct reporters. */
-export async function topIssues(deps: Deps, projectId: string, since: string, until: string, limit: number) {
+export async function topIssues(deps: Deps, projectId: string, since: string, until: string, limit: number): Promise<TopIssue[]> {
   const rows = await deps.db
     .selectFrom('reports')
     .innerJoin('tickets', 'tickets.id', 'reports.ticket_id')
@@ -151,11 +168,19 @@ export async function topIssues(deps: Deps, projectId: string, since: string, un
     .orderBy('tickets.number')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({ ...row, number: Number(row.number), reports: Number(row.reports), reporters: Number(row.reporters) }));
+  return rows.map((row) => ({
+    ...row,
+    // The columns hold only values of the contract's enumerations.
+    status: row.status as TicketStatus,
+    category: row.category as Category,
+    number: Number(row.number),
+    reports: Number(row.reports),
+    reporters: Number(row.reporters),
+  }));
 }
 
 /** Open tickets of the same project whose title reads like this ticket's. */
-export async function similarTickets(deps: Deps, agent: Agent, ticketId: string) {
+export async function similarTickets(deps: Deps, agent: Agent, ticketId: string): Promise<SimilarTickets> {
   const ticket = await loadTicketFor(deps, agent, ticketId, 'read');
   const candidates = await deps.db
     .selectFrom('tickets')

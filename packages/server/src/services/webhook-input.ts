@@ -1,70 +1,14 @@
 /**
- * The wire input of the webhook API: zod schemas for creating and changing a
- * webhook and for querying the delivery log, and the rule for receiver URLs.
+ * The rule for webhook receiver URLs, checked beyond the wire contract (the
+ * input schemas are `webhookCreateSchema` and `webhookPatchSchema` in
+ * `@aftercare/sdk/schemas`).
  */
-import { z } from 'zod';
+import { WEBHOOK_EVENT_TYPES } from '@aftercare/sdk/schemas';
 import { AppError } from '../errors.js';
 import type { DomainEventType } from '../storage/repositories/outbox.js';
 
-/** Every event type a webhook can subscribe to. */
-export const WEBHOOK_EVENT_TYPES = [
-  'ticket.created',
-  'ticket.updated',
-  'ticket.merged',
-  'sla.warning',
-  'sla.breached',
-  'csat.received',
-] as const satisfies readonly DomainEventType[];
-
-const eventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
-const eventsSchema = z
-  .array(eventTypeSchema)
-  .min(1)
-  .max(WEBHOOK_EVENT_TYPES.length * 2)
-  .transform((events) => WEBHOOK_EVENT_TYPES.filter((type) => events.includes(type)));
-const urlSchema = z.string().trim().min(1).max(2048);
-const descriptionSchema = z.string().trim().max(200).nullable();
-
-/** `POST …/webhooks`: `events` defaults to every type, `active` to true. */
-export const webhookCreateSchema = z.strictObject({
-  url: urlSchema,
-  events: eventsSchema.optional(),
-  active: z.boolean().optional(),
-  description: descriptionSchema.optional(),
-});
-
-/** `PATCH …/webhooks/:id`: any of the fields; `rotateSecret: true` issues a new secret. */
-export const webhookPatchSchema = z
-  .strictObject({
-    url: urlSchema.optional(),
-    events: eventsSchema.optional(),
-    active: z.boolean().optional(),
-    description: descriptionSchema.optional(),
-    rotateSecret: z.literal(true).optional(),
-  })
-  .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change');
-
-const STATUSES = ['pending', 'failed', 'succeeded', 'dead'] as const;
-
-/** `GET …/webhook-deliveries` query: filters (statuses comma separated), page size and cursor. */
-export const deliveryQuerySchema = z.strictObject({
-  webhookId: z.string().min(1).max(100).optional(),
-  status: z
-    .string()
-    .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(STATUSES)).min(1))
-    .optional(),
-  eventType: eventTypeSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().max(100).optional(),
-});
-
-/** Validated `POST …/webhooks` input. */
-export type WebhookCreateInput = z.infer<typeof webhookCreateSchema>;
-/** Validated `PATCH …/webhooks/:id` input. */
-export type WebhookPatchInput = z.infer<typeof webhookPatchSchema>;
-/** Validated delivery-log query. */
-export type DeliveryQuery = z.infer<typeof deliveryQuerySchema>;
+/** Every event type a webhook can subscribe to; `tsc` checks that each is a domain event. */
+export const WEBHOOK_EVENTS: readonly DomainEventType[] = WEBHOOK_EVENT_TYPES;
 
 function isLoopback(hostname: string): boolean {
   const host = hostname.toLowerCase();

@@ -5,30 +5,22 @@
  * attempts the delivery again now.
  */
 import { randomUUID } from 'node:crypto';
+import type { DeliveryPage, DeliveryQuery, WebhookDelivery, WebhookDeliveryDetail, WebhookEvent } from '@aftercare/sdk/schemas';
 import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import { insertAudit } from '../storage/repositories/audit.js';
 import { listAttempts, type AttemptRecord } from '../storage/repositories/webhook-attempts.js';
 import { findDelivery, listDeliveries, type DeliveryRecord } from '../storage/repositories/webhook-deliveries.js';
 import { requireProject, type Agent } from './access.js';
-import type { DeliveryQuery } from './webhook-input.js';
 import { attemptDelivery } from './webhook-send.js';
 
-/** A delivery on the wire. */
-export type DeliveryView = Omit<DeliveryRecord, 'projectId' | 'payload'>;
-
-/** An attempt on the wire. */
-export type AttemptView = Omit<AttemptRecord, 'deliveryId' | 'createdAt'> & { at: string };
-
-/** A delivery with the body it sends and its attempts, oldest first. */
-export type DeliveryDetail = DeliveryView & { payload: unknown; history: AttemptView[] };
-
-function deliveryView(delivery: DeliveryRecord): DeliveryView {
+function deliveryView(delivery: DeliveryRecord): WebhookDelivery {
   const { projectId: _project, payload: _payload, ...view } = delivery;
-  return view;
+  // Deliveries are made for the event types webhooks subscribe to only.
+  return { ...view, eventType: view.eventType as WebhookEvent };
 }
 
-async function detail(deps: Deps, delivery: DeliveryRecord): Promise<DeliveryDetail> {
+async function detail(deps: Deps, delivery: DeliveryRecord): Promise<WebhookDeliveryDetail> {
   const history = (await listAttempts(deps.db, delivery.id)).map(({ deliveryId: _d, createdAt, ...attempt }) => ({ ...attempt, at: createdAt }));
   return { ...deliveryView(delivery), payload: JSON.parse(delivery.payload) as unknown, history };
 }
@@ -45,7 +37,7 @@ export async function listWebhookDeliveries(
   agent: Agent,
   projectId: string,
   query: DeliveryQuery,
-): Promise<{ items: DeliveryView[]; nextCursor: string | null }> {
+): Promise<DeliveryPage> {
   await requireProject(deps, agent, projectId, 'read');
   if (query.cursor !== undefined && !/^[0-9a-f]{32}$/.test(query.cursor)) {
     throw new AppError('invalid_cursor', 400, 'This cursor was not issued by this endpoint');
@@ -63,7 +55,7 @@ export async function listWebhookDeliveries(
 }
 
 /** One delivery with its body and attempts. */
-export async function webhookDeliveryDetail(deps: Deps, agent: Agent, projectId: string, id: string): Promise<DeliveryDetail> {
+export async function webhookDeliveryDetail(deps: Deps, agent: Agent, projectId: string, id: string): Promise<WebhookDeliveryDetail> {
   await requireProject(deps, agent, projectId, 'read');
   return detail(deps, await deliveryOf(deps, projectId, id));
 }
@@ -81,7 +73,7 @@ export async function redeliverWebhook(
   projectId: string,
   id: string,
   options: { timeoutMs?: number } = {},
-): Promise<{ sent: boolean; delivery: DeliveryDetail }> {
+): Promise<{ sent: boolean; delivery: WebhookDeliveryDetail }> {
   await requireProject(deps, agent, projectId, 'admin');
   const before = await deliveryOf(deps, projectId, id);
   const outcome = await attemptDelivery(deps, id, { trigger: 'manual', dueOnly: false, ...options });

@@ -4,6 +4,7 @@
  * secret) and delete. Every change is in the audit log, never the secret.
  */
 import { randomUUID } from 'node:crypto';
+import type { Webhook, WebhookInput, WebhookList, WebhookPatch, WebhookWithSecret } from '@aftercare/sdk/schemas';
 import { AppError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import { insertAudit } from '../storage/repositories/audit.js';
@@ -15,30 +16,15 @@ import {
   insertWebhook,
   listWebhooks,
   updateWebhook,
-  type WebhookPatch,
+  type WebhookPatch as StoredWebhookPatch,
   type WebhookRecord,
 } from '../storage/repositories/webhooks.js';
 import { requireProject, type Agent } from './access.js';
-import { checkWebhookUrl, WEBHOOK_EVENT_TYPES, type WebhookCreateInput, type WebhookPatchInput } from './webhook-input.js';
+import { checkWebhookUrl, WEBHOOK_EVENTS } from './webhook-input.js';
 import { newWebhookSecret, sealWebhookSecret } from './webhook-secrets.js';
 
-/** A webhook on the wire; never carries its secret. */
-export interface WebhookView {
-  id: string;
-  projectId: string;
-  url: string;
-  events: string[];
-  active: boolean;
-  description: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A webhook with its signing secret: only in the answer that issues the secret. */
-export type WebhookWithSecret = WebhookView & { secret: string };
-
 /** The wire view of a stored webhook. */
-export function webhookView(webhook: WebhookRecord): WebhookView {
+export function webhookView(webhook: WebhookRecord): Webhook {
   const { sealedSecret: _sealed, activeSince: _since, ...view } = webhook;
   return { ...view, events: [...view.events] };
 }
@@ -71,7 +57,7 @@ async function audit(deps: Deps, agent: Agent, webhook: WebhookRecord, action: s
  * @example
  * const { id, secret } = await createWebhook(deps, agent, projectId, { url: 'https://example.com/hooks' });
  */
-export async function createWebhook(deps: Deps, agent: Agent, projectId: string, input: WebhookCreateInput): Promise<WebhookWithSecret> {
+export async function createWebhook(deps: Deps, agent: Agent, projectId: string, input: WebhookInput): Promise<WebhookWithSecret> {
   await requireProject(deps, agent, projectId, 'admin');
   const url = checkWebhookUrl(input.url);
   const id = randomUUID();
@@ -82,7 +68,7 @@ export async function createWebhook(deps: Deps, agent: Agent, projectId: string,
     projectId,
     url,
     sealedSecret: sealWebhookSecret(deps.config.secret, id, secret),
-    events: input.events ?? [...WEBHOOK_EVENT_TYPES],
+    events: input.events ?? [...WEBHOOK_EVENTS],
     active: input.active ?? true,
     activeSince: at,
     description: input.description ?? null,
@@ -95,13 +81,13 @@ export async function createWebhook(deps: Deps, agent: Agent, projectId: string,
 }
 
 /** The webhooks of a project. */
-export async function listProjectWebhooks(deps: Deps, agent: Agent, projectId: string): Promise<{ items: WebhookView[] }> {
+export async function listProjectWebhooks(deps: Deps, agent: Agent, projectId: string): Promise<WebhookList> {
   await requireProject(deps, agent, projectId, 'admin');
   return { items: (await listWebhooks(deps.db, projectId)).map(webhookView) };
 }
 
 /** One webhook. */
-export async function getWebhook(deps: Deps, agent: Agent, projectId: string, id: string): Promise<WebhookView> {
+export async function getWebhook(deps: Deps, agent: Agent, projectId: string, id: string): Promise<Webhook> {
   return webhookView(await adminWebhook(deps, agent, projectId, id));
 }
 
@@ -111,12 +97,12 @@ export async function changeWebhook(
   agent: Agent,
   projectId: string,
   id: string,
-  input: WebhookPatchInput,
-): Promise<WebhookView | WebhookWithSecret> {
+  input: WebhookPatch,
+): Promise<Webhook | WebhookWithSecret> {
   const before = await adminWebhook(deps, agent, projectId, id);
   const secret = input.rotateSecret ? newWebhookSecret() : undefined;
   const at = deps.clock.now().toISOString();
-  const patch: WebhookPatch = {
+  const patch: StoredWebhookPatch = {
     updatedAt: at,
     ...(input.url !== undefined && { url: checkWebhookUrl(input.url) }),
     ...(input.events !== undefined && { events: input.events }),

@@ -7,7 +7,6 @@
 import * as wire from '@aftercare/sdk/schemas';
 import { z } from 'zod';
 import { kbArticleInputSchema, kbArticleListSchema, kbArticlePatchSchema, kbArticleSchema, kbArticleSummarySchema, kbDraftInputSchema } from '@aftercare/sdk/schemas';
-import { webhookCreateSchema, webhookPatchSchema } from '../../services/webhook-input.js';
 import { conditionSchema, ruleSchema, slaPolicySchema } from '../../triage/index.js';
 import type { JsonSchema } from './spec.js';
 
@@ -35,8 +34,8 @@ export const INPUT_SCHEMAS: Record<string, z.ZodType> = {
   KbArticleInput: kbArticleInputSchema,
   KbArticlePatch: kbArticlePatchSchema,
   KbDraftInput: kbDraftInputSchema,
-  WebhookCreate: webhookCreateSchema,
-  WebhookPatch: webhookPatchSchema,
+  WebhookCreate: wire.webhookCreateSchema,
+  WebhookPatch: wire.webhookPatchSchema,
 };
 
 /** Schemas of answers, by component name. */
@@ -66,17 +65,8 @@ export const OUTPUT_SCHEMAS: Record<string, z.ZodType> = {
   KbArticleSummary: kbArticleSummarySchema,
   KbArticle: kbArticleSchema,
   KbArticleList: kbArticleListSchema,
-  Member: z.object({ agentId: z.string(), name: z.string(), role: wire.roleSchema }),
-  Webhook: z.object({
-    id: z.string(),
-    projectId: z.string(),
-    url: z.string(),
-    events: z.array(z.string()),
-    active: z.boolean(),
-    description: z.string().nullable(),
-    createdAt: wire.timestampSchema,
-    updatedAt: wire.timestampSchema,
-  }),
+  Member: wire.memberSchema,
+  Webhook: wire.webhookSchema,
 };
 
 /** Options shared by every conversion: unrepresentable parts (refinements' logic) become `{}`. */

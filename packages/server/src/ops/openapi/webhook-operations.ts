@@ -1,9 +1,9 @@
 /**
  * Webhook administration in the agent API: project admins manage webhooks
  * and redeliver; members read the delivery log. Bodies come from the
- * server's webhook input schemas (services/webhook-input.ts).
+ * wire contract's webhook schemas (`@aftercare/sdk/schemas`).
  */
-import { deliveryQuerySchema } from '../../services/webhook-input.js';
+import { deliveryQuerySchema } from '@aftercare/sdk/schemas';
 import { AGENT_ERRORS, BODY_ERRORS, errors, type OperationSpec } from './spec.js';
 
 const IN_PROJECT = errors(AGENT_ERRORS, { 403: ['forbidden'], 404: ['project_not_found'] });
