@@ -3,6 +3,7 @@
  * admins), project settings, members and the audit log (project admins),
  * project statistics, and attachment downloads.
  */
+import { auditLogSchema, projectStatsSchema } from '@aftercare/sdk/schemas';
 import { z } from 'zod';
 import { statsQuerySchema } from '../../services/stats.js';
 import { AGENT_ERRORS, BODY_ERRORS, errors, type OperationSpec } from './spec.js';
@@ -78,7 +79,7 @@ export const ADMIN_OPERATIONS: OperationSpec[] = [
     method: 'get', path: '/v1/agent/projects/:projectId/audit', tag: 'Administration', summary: 'Read the audit log',
     description: 'Who did what, when, before and after; newest first. Project admins.',
     auth: 'agent', query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
-    responses: { 200: { description: 'The latest entries.', body: { json: { type: 'object', properties: { items: { type: 'array', items: { type: 'object' } } }, required: ['items'] } } } },
+    responses: { 200: { description: 'The latest entries.', body: { zod: auditLogSchema } } },
     errors: errors(IN_PROJECT, { 422: ['validation_failed'] }),
   },
   {
@@ -89,19 +90,7 @@ export const ADMIN_OPERATIONS: OperationSpec[] = [
       'Tickets per day are counted in `timeZone` (IANA; default the project\'s).',
     auth: 'agent',
     query: statsQuerySchema,
-    responses: {
-      200: {
-        description: 'The statistics of the period.',
-        body: {
-          json: {
-            type: 'object',
-            properties: {
-              period: { type: 'object', properties: { from: { type: 'string', format: 'date-time' }, to: { type: 'string', format: 'date-time' }, timeZone: { type: 'string' } } },
-            },
-          },
-        },
-      },
-    },
+    responses: { 200: { description: 'The statistics of the period.', body: { zod: projectStatsSchema } } },
     errors: errors(AGENT_ERRORS, { 404: ['project_not_found'], 422: ['validation_failed'] }),
   },
   {

@@ -3,7 +3,7 @@
  * and notes, and triage (dry-run, rules, routing, SLA policy, frequent
  * issues, similar tickets, merge and unmerge).
  */
-import { ticketListQuerySchema } from '@aftercare/sdk/schemas';
+import { dryRunResultSchema, frequentIssuesSchema, similarTicketsSchema, ticketListQuerySchema } from '@aftercare/sdk/schemas';
 import { z } from 'zod';
 import { AGENT_ERRORS, BODY_ERRORS, errors, type OperationSpec } from './spec.js';
 
@@ -24,7 +24,6 @@ const triageSettings = {
   required: ['rules', 'rulesAreDefault', 'routingStrategy', 'slaPolicy', 'slaPolicyVersions'],
 };
 const settingsAnswer = { 200: { description: "The project's triage settings after the change.", body: { json: triageSettings } } };
-const nullableTicket = { anyOf: [{ $ref: '#/components/schemas/AgentTicket' }, { type: 'null' }] };
 
 /** The agent API. */
 export const AGENT_OPERATIONS: OperationSpec[] = [
@@ -78,17 +77,7 @@ export const AGENT_OPERATIONS: OperationSpec[] = [
     responses: {
       200: {
         description: 'The decision and the ticket it would join.',
-        body: {
-          json: {
-            type: 'object',
-            properties: {
-              decision: { type: 'object', description: 'Fingerprint, severity, category, SLA deadlines, tier and the explanation of each rule that fired.' },
-              wouldJoin: nullableTicket,
-              wouldRegress: nullableTicket,
-            },
-            required: ['decision', 'wouldJoin', 'wouldRegress'],
-          },
-        },
+        body: { zod: dryRunResultSchema },
       },
     },
     errors: errors(BODY_ERRORS, IN_PROJECT),
@@ -138,12 +127,7 @@ export const AGENT_OPERATIONS: OperationSpec[] = [
     responses: {
       200: {
         description: 'The issues, most frequent first.',
-        body: {
-          zod: z.object({
-            since: z.string(),
-            items: z.array(z.object({ id: z.string(), number: z.number().int(), title: z.string(), status: z.string(), category: z.string(), reports: z.number().int(), reporters: z.number().int() })),
-          }),
-        },
+        body: { zod: frequentIssuesSchema },
       },
     },
     errors: errors(IN_PROJECT, { 422: ['validation_failed'] }),
@@ -154,7 +138,7 @@ export const AGENT_OPERATIONS: OperationSpec[] = [
     responses: {
       200: {
         description: 'Up to five open tickets whose titles read alike, most similar first.',
-        body: { zod: z.object({ items: z.array(z.object({ id: z.string(), title: z.string(), score: z.number() })) }) },
+        body: { zod: similarTicketsSchema },
       },
     },
     errors: ON_TICKET,

@@ -3,7 +3,7 @@
  * and redeliver; members read the delivery log. Bodies come from the
  * wire contract's webhook schemas (`@aftercare/sdk/schemas`).
  */
-import { deliveryQuerySchema } from '@aftercare/sdk/schemas';
+import { deliveryPageSchema, deliveryQuerySchema, webhookDeliveryDetailSchema } from '@aftercare/sdk/schemas';
 import { AGENT_ERRORS, BODY_ERRORS, errors, type OperationSpec } from './spec.js';
 
 const IN_PROJECT = errors(AGENT_ERRORS, { 403: ['forbidden'], 404: ['project_not_found'] });
@@ -11,8 +11,7 @@ const ON_HOOK = errors(IN_PROJECT, { 404: ['webhook_not_found'] });
 const ON_DELIVERY = errors(IN_PROJECT, { 404: ['delivery_not_found'] });
 const webhook = { $ref: '#/components/schemas/Webhook' };
 const withSecret = { allOf: [webhook, { type: 'object', properties: { secret: { type: 'string', description: 'The signing secret: shown in this answer only.' } }, required: ['secret'] }] };
-const delivery = { type: 'object', description: 'A delivery: the event, the webhook, its status (`pending`, `failed`, `succeeded`, `dead`), attempts and the last response code.' };
-const deliveryDetail = { type: 'object', description: 'A delivery with its payload and the history of its attempts.' };
+const deliveryDetail = { zod: webhookDeliveryDetailSchema };
 
 /** Webhooks, their deliveries and redelivery. */
 export const WEBHOOK_OPERATIONS: OperationSpec[] = [
@@ -49,18 +48,18 @@ export const WEBHOOK_OPERATIONS: OperationSpec[] = [
     method: 'get', path: '/v1/agent/projects/:projectId/webhook-deliveries', tag: 'Webhooks', summary: 'Read the delivery log',
     description: 'Newest first, with filters; pass `nextCursor` as `cursor` for the next page.',
     auth: 'agent', query: deliveryQuerySchema,
-    responses: { 200: { description: 'One page of deliveries.', body: { json: { type: 'object', properties: { items: { type: 'array', items: delivery }, nextCursor: { type: ['string', 'null'] } }, required: ['items', 'nextCursor'] } } } },
+    responses: { 200: { description: 'One page of deliveries.', body: { zod: deliveryPageSchema } } },
     errors: errors(IN_PROJECT, { 422: ['validation_failed'] }),
   },
   {
     method: 'get', path: '/v1/agent/projects/:projectId/webhook-deliveries/:deliveryId', tag: 'Webhooks', summary: 'Read a delivery',
-    auth: 'agent', responses: { 200: { description: 'The delivery with its attempts.', body: { json: deliveryDetail } } }, errors: ON_DELIVERY,
+    auth: 'agent', responses: { 200: { description: 'The delivery with its attempts.', body: deliveryDetail } }, errors: ON_DELIVERY,
   },
   {
     method: 'post', path: '/v1/agent/projects/:projectId/webhook-deliveries/:deliveryId/redeliver', tag: 'Webhooks', summary: 'Redeliver by hand',
     description: 'Sends the delivery again now: 200 when an attempt was made, 202 when it was queued.',
     auth: 'agent',
-    responses: { 200: { description: 'Attempted; the delivery after it.', body: { json: deliveryDetail } }, 202: { description: 'Queued.', body: { json: deliveryDetail } } },
+    responses: { 200: { description: 'Attempted; the delivery after it.', body: deliveryDetail }, 202: { description: 'Queued.', body: deliveryDetail } },
     errors: ON_DELIVERY,
   },
 ];
