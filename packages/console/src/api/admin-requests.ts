@@ -3,23 +3,23 @@
  * or an agent for itself), a project's settings, members and audit log
  * (project admins).
  */
-import type { AgentRecord, AuditEntry, Member, ProjectRecord, Role, TokenCreated, TokenRecord } from '@aftercare/sdk/schemas';
+import type {
+  AgentInputDraft,
+  AgentPatch,
+  AgentRecord,
+  AuditEntry,
+  Member,
+  ProjectPatch,
+  ProjectRecord,
+  Role,
+  TokenCreated,
+  TokenRecord,
+} from '@aftercare/sdk/schemas';
 import { seg, withBody, type Http } from './http.js';
 
-/** A new agent. */
-export interface AgentInput {
-  name: string;
-  email?: string;
-  role?: Role;
-  tier?: 1 | 2;
-  capacity?: number;
-}
-
-/** A change to an agent. */
-export type AgentPatch = Partial<{ name: string; email: string | null; role: Role; tier: 1 | 2; capacity: number; disabled: boolean }>;
-
-/** A change to a project's settings. */
-export type ProjectPatch = Partial<{ name: string; allowedOrigins: string[]; timeZone: string; disabled: boolean; autoCloseDays: number }>;
+/** A new agent (the wire contract's input). */
+export type AgentInput = AgentInputDraft;
+export type { AgentPatch, ProjectPatch };
 
 /** Administration requests. */
 export interface AdminRequests {

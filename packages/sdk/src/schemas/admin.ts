@@ -54,6 +54,11 @@ export const agentPatchSchema = z
   })
   .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
 
+/** A new agent as a client sends it (role, tier and capacity have defaults). */
+export type AgentInputDraft = z.input<typeof agentInputSchema>;
+/** A change to an agent as a client sends it. */
+export type AgentPatch = z.input<typeof agentPatchSchema>;
+
 /** `POST /v1/agent/agents/:id/tokens`. */
 export const tokenInputSchema = z.strictObject({ name: z.string().trim().min(1).max(100) });
 
@@ -162,3 +167,5 @@ export const projectPatchSchema = z
     autoCloseDays: z.number().int().min(1).max(365).optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
+/** A change to a project's settings as a client sends it. */
+export type ProjectPatch = z.input<typeof projectPatchSchema>;
